@@ -1,0 +1,13 @@
+package io.parley.analytics;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Entry point of analytics-service: conversation and message metrics (reports and search come later). */
+@SpringBootApplication
+public class AnalyticsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AnalyticsApplication.class, args);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * analytics-service: learns what happens in conversations from durable events and turns it into metrics.
+ * This issue keeps Micrometer counters and a wait-time timer on {@code /actuator/prometheus}
+ * ({@link io.parley.analytics.metrics}); reports and the OpenSearch message index come in a later issue.
+ */
+package io.parley.analytics;
