@@ -1,0 +1,97 @@
+package io.parley.user.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.parley.contracts.events.AgentStatus;
+import io.parley.user.TestInfra;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The agents table on the real PostgreSQL, in this run's own schema (each test rolls back). */
+@JdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({AgentRepository.class, TestInfra.Cleanup.class})
+class AgentRepositoryTest {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestInfra.properties(registry);
+    }
+
+    @Autowired
+    AgentRepository agents;
+
+    static Agent newAgent(String... departments) {
+        UUID id = UUID.randomUUID();
+        return new Agent(id, id + "@example.test", "Agent " + id, List.of(departments), AgentStatus.OFFLINE, 3);
+    }
+
+    @Test
+    void insertedAgentIsReadBackWithItsDepartments() {
+        Agent agent = newAgent("sales", "support");
+
+        assertThat(agents.insertIfMissing(agent)).isTrue();
+
+        assertThat(agents.find(agent.id())).contains(agent);
+    }
+
+    @Test
+    void insertIfMissingLeavesAnExistingAgentUntouched() {
+        Agent agent = newAgent("sales");
+        agents.insertIfMissing(agent);
+        agents.updateStatus(agent.id(), AgentStatus.ONLINE, 7, Instant.now());
+
+        assertThat(agents.insertIfMissing(agent)).isFalse();
+
+        Agent stored = agents.find(agent.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(AgentStatus.ONLINE);
+        assertThat(stored.capacity()).isEqualTo(7);
+    }
+
+    @Test
+    void departmentsAreDistinctAndSorted() {
+        String zeta = "zeta-" + UUID.randomUUID();
+        String alpha = "alpha-" + UUID.randomUUID();
+        agents.insertIfMissing(newAgent(zeta, alpha));
+        agents.insertIfMissing(newAgent(alpha));
+
+        List<String> departments = agents.departments();
+
+        assertThat(departments).containsOnlyOnce(alpha, zeta);
+        assertThat(departments).isSorted();
+    }
+
+    @Test
+    void findAllIncludesEveryAgent() {
+        Agent first = newAgent("sales");
+        Agent second = newAgent("support");
+        agents.insertIfMissing(first);
+        agents.insertIfMissing(second);
+
+        assertThat(agents.findAll()).contains(first, second);
+    }
+
+    @Test
+    void unknownAgentIsEmpty() {
+        assertThat(agents.find(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void databaseRejectsCapacityOutsideOneToTwenty() {
+        Agent agent = newAgent("sales");
+        agents.insertIfMissing(agent);
+
+        assertThatThrownBy(() -> agents.updateStatus(agent.id(), AgentStatus.ONLINE, 21, Instant.now()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+}
