@@ -1,0 +1,6 @@
+/**
+ * notification-service: push, email and in-app notifications. This issue consumes {@code message.sent} and
+ * {@code conversation.ended} and keeps, in PostgreSQL schema {@code notify}, the agent replies each customer
+ * has not answered yet ({@link io.parley.notification.unread}); sending push and email comes in a later issue.
+ */
+package io.parley.notification;
