@@ -1,0 +1,8 @@
+package io.parley.queue.line;
+
+/** Where a conversation is in the line. */
+public enum EntryStatus {
+    WAITING,
+    ASSIGNED,
+    ENDED
+}

@@ -1,0 +1,79 @@
+package io.parley.queue.support;
+
+import io.parley.contracts.events.ConversationAssigned;
+import io.parley.contracts.events.EventEnvelope;
+import io.parley.contracts.events.EventTypes;
+import io.parley.contracts.events.QueuePositionsChanged;
+import io.parley.kit.events.EventCodec;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reads what queue-service stored (entries, agents, outbox), for assertions in SQL. */
+public final class QueueState {
+    private final JdbcTemplate jdbc;
+    private final EventCodec codec;
+
+    public QueueState(JdbcTemplate jdbc, EventCodec codec) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+    }
+
+    /** Empties every table, so that a test starts from an empty line. */
+    public void clear() {
+        jdbc.execute("truncate assignments, queue_entries, agents, outbox, processed_events");
+    }
+
+    public String status(UUID conversationId) {
+        List<String> found = jdbc.queryForList(
+                "select status from queue_entries where conversation_id = ?", String.class, conversationId);
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
+    public String agentOf(UUID conversationId) {
+        return jdbc.queryForObject(
+                "select agent_id from queue_entries where conversation_id = ?", String.class, conversationId);
+    }
+
+    public int active(String agentId) {
+        return jdbc.queryForObject("select active from agents where agent_id = ?", Integer.class, agentId);
+    }
+
+    public int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    /** The outbox's events of one type, in the order the relay publishes them. */
+    public List<EventEnvelope<?>> outbox(String type) {
+        return jdbc.queryForList("select envelope::text from outbox where type = ? order by id", String.class, type)
+                .stream()
+                .<EventEnvelope<?>>map(json -> codec.decode(json.getBytes(StandardCharsets.UTF_8)))
+                .toList();
+    }
+
+    public List<ConversationAssigned> assignments() {
+        return outbox(EventTypes.CONVERSATION_ASSIGNED).stream()
+                .map(e -> (ConversationAssigned) e.payload())
+                .toList();
+    }
+
+    public List<QueuePositionsChanged> positionEvents() {
+        return outbox(EventTypes.QUEUE_POSITIONS_CHANGED).stream()
+                .map(e -> (QueuePositionsChanged) e.payload())
+                .toList();
+    }
+
+    /** The positions of the most recent positions event, by conversation. */
+    public Map<UUID, Integer> lastPositions() {
+        List<QueuePositionsChanged> events = positionEvents();
+        if (events.isEmpty()) {
+            return Map.of();
+        }
+        return events.getLast().positions().stream()
+                .collect(Collectors.toMap(QueuePositionsChanged.Position::conversationId,
+                        QueuePositionsChanged.Position::position));
+    }
+}
