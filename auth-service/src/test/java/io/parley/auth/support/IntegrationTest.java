@@ -1,0 +1,40 @@
+package io.parley.auth.support;
+
+import java.net.http.HttpClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Base of the full-context tests: the whole service on a free port against the real local PostgreSQL, in this
+ * run's own schema, with the demo seed on. Every subclass shares one context.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "parley.demo-seed=true")
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.properties(TestDatabase.RUN_SCHEMA).forEach((k, v) -> registry.add(k, () -> v));
+    }
+
+    /** A client of the running service that does not throw on 4xx/5xx (tests assert the status). */
+    protected RestClient http() {
+        return RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .requestFactory(new JdkClientHttpRequestFactory(HttpClient.newHttpClient()))
+                .defaultStatusHandler(status -> true, (request, response) -> {})
+                .build();
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
