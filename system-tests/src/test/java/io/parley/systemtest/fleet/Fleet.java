@@ -1,0 +1,148 @@
+package io.parley.systemtest.fleet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The running fleet: dev-mongo and auth-service first, then every other service (two chat-service instances)
+ * in parallel, each waited for until ready. {@link #close} stops every process (SIGTERM, then kill) and
+ * removes the run's database, exchanges, queues and Redis keys.
+ */
+public final class Fleet implements AutoCloseable {
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Jars jars;
+    private final Path logs;
+    private final Infrastructure servers;
+    private final RunNames names;
+    private final FreshDatabase database;
+    private final FleetPlan plan;
+    private final List<FleetProcess> processes = new CopyOnWriteArrayList<>();
+    private final Thread killOnExit = new Thread(() -> processes.forEach(FleetProcess::kill), "fleet-kill-on-exit");
+    private volatile RuntimeException expiringAuthFailure;
+
+    private Fleet(Jars jars, Path logs, Infrastructure servers, RunNames names, FreshDatabase database) {
+        this.jars = jars;
+        this.logs = logs;
+        this.servers = servers;
+        this.names = names;
+        this.database = database;
+        this.plan = new FleetPlan(names, servers, database.jdbcUrl());
+    }
+
+    /** Starts the whole fleet and waits until it is ready; on failure stops what started and cleans up. */
+    public static Fleet start() {
+        Jars jars = Jars.fromSystemProperties();
+        jars.requireAll(List.of("dev-mongo", "auth-service", "user-service", "chat-service", "queue-service",
+                "file-service", "notification-service", "analytics-service", "gateway-service"));
+        Path logs = Path.of(System.getProperty("parley.fleet.logs", "target/fleet-logs")).toAbsolutePath();
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + logs, e);
+        }
+        Infrastructure servers = Infrastructure.fromEnvironment(System.getenv());
+        RunNames names = RunNames.random();
+        Fleet fleet = new Fleet(jars, logs, servers, names, FreshDatabase.create(servers, names.database()));
+        Runtime.getRuntime().addShutdownHook(fleet.killOnExit);
+        System.out.printf("fleet: run %s, database %s, logs in %s%n", names.id(), names.database(), logs);
+        try {
+            fleet.launch();
+            return fleet;
+        } catch (RuntimeException | Error e) {
+            fleet.close();
+            throw e;
+        }
+    }
+
+    private void launch() {
+        awaitReady(startAll(plan.first()));
+        List<FleetProcess> rest = startAll(plan.rest());
+        FleetProcess expiring = startAll(List.of(plan.expiringAuth())).getFirst();
+        awaitReady(rest);
+        try {
+            expiring.awaitReady(Instant.now().plus(READY_TIMEOUT));
+        } catch (RuntimeException e) {
+            expiringAuthFailure = e;
+            System.out.println("fleet: the expiring-token auth-service did not start; only expiry tests fail: " + e);
+        }
+    }
+
+    private List<FleetProcess> startAll(List<ServiceSpec> specs) {
+        List<FleetProcess> started = new ArrayList<>();
+        for (ServiceSpec spec : specs) {
+            List<String> command = List.of(javaBinary(), "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1", "-jar", jars.of(spec.module()).toString());
+            FleetProcess process = FleetProcess.start(spec.name(), spec.port(), spec.probe(), command, spec.env(), logs);
+            processes.add(process);
+            started.add(process);
+        }
+        return started;
+    }
+
+    private static void awaitReady(List<FleetProcess> started) {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        started.forEach(process -> process.awaitReady(deadline));
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** The gateway's HTTP base, e.g. {@code http://localhost:41234}: every REST call of the tests goes here. */
+    public URI gateway() {
+        return URI.create("http://localhost:" + plan.gateway);
+    }
+
+    /** The STOMP endpoint through the gateway. */
+    public URI gatewayWebSocket() {
+        return URI.create("ws://localhost:" + plan.gateway + "/ws");
+    }
+
+    /** The auth-service whose access tokens are expired when issued (fails if it could not start). */
+    public URI expiringAuth() {
+        if (expiringAuthFailure != null) {
+            throw new IllegalStateException("the expiring-token auth-service did not start", expiringAuthFailure);
+        }
+        return URI.create("http://localhost:" + plan.authExpiring);
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(FleetProcess::requestStop);
+        Instant deadline = Instant.now().plus(STOP_TIMEOUT);
+        processes.forEach(process -> process.awaitStopped(deadline));
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook runs anyway and finds nothing alive
+        }
+        cleanUp();
+    }
+
+    private void cleanUp() {
+        try {
+            database.drop();
+        } catch (RuntimeException e) {
+            System.out.println("fleet: " + e.getMessage());
+        }
+        BrokerCleanup.delete(servers, plan.exchangeNames(), plan.queueNames())
+                .forEach(problem -> System.out.println("fleet: RabbitMQ cleanup: " + problem));
+        try {
+            System.out.printf("fleet: deleted %d Redis keys%n", RedisCleanup.deleteKeys(servers, names.redisPrefix()));
+        } catch (IOException | RuntimeException e) {
+            System.out.println("fleet: Redis cleanup failed: " + e);
+        }
+        System.out.printf("fleet: run %s stopped and cleaned up%n", names.id());
+    }
+}

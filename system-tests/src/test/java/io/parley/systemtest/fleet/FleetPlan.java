@@ -1,0 +1,130 @@
+package io.parley.systemtest.fleet;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which processes make up the fleet and the environment of each, following the variables of
+ * docs/architecture.md. Every consumer gets its own queue name and every process the run's exchange, Redis
+ * prefix and database, so nothing is shared with a local run or another test run.
+ */
+final class FleetPlan {
+    /** Access-token lifetime of the extra auth-service whose tokens the tests use as expired tokens. */
+    static final String EXPIRED_TOKEN_TTL = "-PT5M";
+
+    final int mongo;
+    final int auth;
+    final int authExpiring;
+    final int user;
+    final int chat1;
+    final int chat2;
+    final int queue;
+    final int file;
+    final int notification;
+    final int analytics;
+    final int gateway;
+    private final RunNames names;
+    private final Infrastructure servers;
+    private final String databaseUrl;
+
+    FleetPlan(RunNames names, Infrastructure servers, String databaseUrl) {
+        int[] ports = FreePorts.take(11);
+        this.mongo = ports[0];
+        this.auth = ports[1];
+        this.authExpiring = ports[2];
+        this.user = ports[3];
+        this.chat1 = ports[4];
+        this.chat2 = ports[5];
+        this.queue = ports[6];
+        this.file = ports[7];
+        this.notification = ports[8];
+        this.analytics = ports[9];
+        this.gateway = ports[10];
+        this.names = names;
+        this.servers = servers;
+        this.databaseUrl = databaseUrl;
+    }
+
+    /** Started first: the store of chat-service and the issuer of every token. */
+    List<ServiceSpec> first() {
+        Map<String, String> mongoEnv = Map.of(
+                "PARLEY_MONGO_PORT", String.valueOf(mongo),
+                "PARLEY_MONGO_HOST", "localhost",
+                "PARLEY_MONGO_FILE", "memory");
+        return List.of(
+                new ServiceSpec("dev-mongo", "dev-mongo", mongo, ReadinessProbe.tcp(), mongoEnv),
+                service("auth-service", "auth-service", auth, "auth", Map.of()));
+    }
+
+    /** Started in parallel once the first ones are ready. */
+    List<ServiceSpec> rest() {
+        String mongoUri = "mongodb://localhost:" + mongo + "/parley_chat";
+        return List.of(
+                service("user-service", "user-service", user, "user", Map.of()),
+                service("chat-service-1", "chat-service", chat1, "chat",
+                        Map.of("PARLEY_INSTANCE_ID", "chat-1", "PARLEY_MONGO_URI", mongoUri)),
+                service("chat-service-2", "chat-service", chat2, "chat",
+                        Map.of("PARLEY_INSTANCE_ID", "chat-2", "PARLEY_MONGO_URI", mongoUri)),
+                service("queue-service", "queue-service", queue, "queue", Map.of()),
+                service("file-service", "file-service", file, "file", Map.of()),
+                service("notification-service", "notification-service", notification, "notification", Map.of()),
+                service("analytics-service", "analytics-service", analytics, "analytics", Map.of()),
+                service("gateway-service", "gateway-service", gateway, "gateway", Map.of(
+                        "PARLEY_AUTH_URL", local(auth),
+                        "PARLEY_USER_URL", local(user),
+                        "PARLEY_QUEUE_URL", local(queue),
+                        "PARLEY_FILE_URL", local(file),
+                        "PARLEY_NOTIFICATION_URL", local(notification),
+                        "PARLEY_ANALYTICS_URL", local(analytics),
+                        "PARLEY_CHAT_URLS", local(chat1) + "," + local(chat2))));
+    }
+
+    /**
+     * Started with the rest but optional: an auth-service on the same database (so the same signing key) whose
+     * access tokens are already expired when issued. Only the expired-token tests need it.
+     */
+    ServiceSpec expiringAuth() {
+        return service("auth-service-expiring", "auth-service", authExpiring, "auth-expiring",
+                Map.of("PARLEY_ACCESS_TOKEN_TTL", EXPIRED_TOKEN_TTL));
+    }
+
+    /** Every queue name handed out (the kit adds {@code .dlq} queues), for the cleanup. */
+    List<String> queueNames() {
+        return List.of("auth", "auth-expiring", "user", "chat", "queue", "file", "notification", "analytics", "gateway")
+                .stream()
+                .flatMap(service -> List.of(names.queue(service), names.queue(service) + ".dlq").stream())
+                .toList();
+    }
+
+    List<String> exchangeNames() {
+        return List.of(names.exchange(), names.exchange() + ".dlx");
+    }
+
+    private ServiceSpec service(String name, String module, int port, String queueName, Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>();
+        env.put("SERVER_PORT", String.valueOf(port));
+        env.put("PARLEY_DB_URL", databaseUrl);
+        env.put("PARLEY_DB_USER", servers.pgUser());
+        env.put("PARLEY_DB_PASSWORD", servers.pgPassword());
+        env.put("PARLEY_REDIS_HOST", servers.redisHost());
+        env.put("PARLEY_REDIS_PORT", String.valueOf(servers.redisPort()));
+        env.put("PARLEY_REDIS_PREFIX", names.redisPrefix());
+        env.put("PARLEY_RABBIT_HOST", servers.rabbitHost());
+        env.put("PARLEY_RABBIT_PORT", String.valueOf(servers.rabbitPort()));
+        env.put("PARLEY_RABBIT_USER", servers.rabbitUser());
+        env.put("PARLEY_RABBIT_PASSWORD", servers.rabbitPassword());
+        env.put("PARLEY_EVENTS_EXCHANGE", names.exchange());
+        env.put("PARLEY_EVENTS_QUEUE", names.queue(queueName));
+        env.put("PARLEY_JWKS_URI", local(auth) + "/api/v1/auth/jwks");
+        env.put("PARLEY_JWT_ISSUER", "parley");
+        env.put("PARLEY_DEMO_SEED", "true");
+        env.put("PARLEY_CORS_ORIGINS", local(gateway));
+        env.putAll(extra);
+        return new ServiceSpec(name, module, port, ReadinessProbe.actuator(), Map.copyOf(env));
+    }
+
+    private static String local(int port) {
+        return "http://localhost:" + port;
+    }
+}
