@@ -50,7 +50,9 @@ class ConversationMetrics {
                 .register(registry);
         this.waitTime = Timer.builder("parley.conversation.wait")
                 .description("Time from queued to assigned")
-                .publishPercentileHistogram()
+                .serviceLevelObjectives(
+                        Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
+                        Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(30))
                 .register(registry);
         registry.gauge("parley.conversations.waiting", queuedAt, ConversationMetrics::waitingCount);
     }
