@@ -15,8 +15,8 @@ status=$?
 set -e
 
 echo
-say "test reports: <module>/target/surefire-reports/ (unit and service tests),"
-say "              system-tests/target/failsafe-reports/ or surefire-reports/ (system tests)"
+say "test reports: <module>/target/surefire-reports/ for every module; the system tests' fleet logs are"
+say "              in system-tests/target/fleet-logs/"
 if ((status == 0)); then
     say "all tests passed"
 else
