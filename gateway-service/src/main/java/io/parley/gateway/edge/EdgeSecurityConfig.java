@@ -1,0 +1,85 @@
+package io.parley.gateway.edge;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * Who may pass the edge: every {@code /api/v1/**} request needs a valid access token except the anonymous
+ * auth endpoints; {@code /ws} is open here (chat-service checks the token in the STOMP CONNECT frame, the
+ * Origin is checked by {@link WebSocketOriginFilter}). The Authorization header is forwarded unchanged.
+ */
+@Configuration
+@EnableWebFluxSecurity
+class EdgeSecurityConfig {
+
+    @Bean
+    SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, EdgeProperties edge) {
+        ProblemSecurityHandler problems = new ProblemSecurityHandler();
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(cors -> cors.configurationSource(corsSource(edge)))
+                .authorizeExchange(auth -> auth.pathMatchers(HttpMethod.OPTIONS, "/api/**")
+                        .permitAll()
+                        .pathMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/auth/guest",
+                                "/api/v1/auth/login",
+                                "/api/v1/auth/refresh",
+                                "/api/v1/auth/logout")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/v1/auth/jwks")
+                        .permitAll()
+                        .pathMatchers("/api/v1/**")
+                        .authenticated()
+                        .pathMatchers(
+                                "/ws", "/ws/**",
+                                "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
+                        .permitAll()
+                        .anyExchange()
+                        .denyAll())
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    /** Tokens signed by auth-service (keys from its JWKS, refetched when a new key id appears), issuer checked. */
+    @Bean
+    ReactiveJwtDecoder reactiveJwtDecoder(EdgeProperties edge) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(edge.jwksUri()).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(edge.issuer()));
+        return decoder;
+    }
+
+    private static CorsConfigurationSource corsSource(EdgeProperties edge) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(edge.corsOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("*"));
+        cors.setExposedHeaders(List.of("Location", "Retry-After", "WWW-Authenticate"));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
+    }
+}
