@@ -1,0 +1,62 @@
+package io.parley.chat.conversation;
+
+import io.parley.chat.conversation.ConversationService.Started;
+import io.parley.kit.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Conversations: start, list, read one, end. */
+@RestController
+@RequestMapping("/api/v1/conversations")
+class ConversationController {
+    private static final int MAX_LIST = 200;
+
+    private final ConversationService conversations;
+
+    ConversationController(ConversationService conversations) {
+        this.conversations = conversations;
+    }
+
+    @Operation(summary = "Start a conversation (guests and customers); 201, or 200 for a repeat of the same start")
+    @PostMapping
+    ResponseEntity<ConversationView> start(@AuthenticationPrincipal Jwt jwt, @RequestBody StartConversation body) {
+        Started started = conversations.start(Caller.from(jwt), body.clientMessageId(), body.text(), body.department());
+        ConversationView view = ConversationView.of(started.conversation());
+        if (!started.created()) {
+            return ResponseEntity.ok(view);
+        }
+        return ResponseEntity.created(URI.create("/api/v1/conversations/" + view.id())).body(view);
+    }
+
+    @Operation(summary = "The caller's conversations, newest first (all for supervisors and admins)")
+    @GetMapping
+    List<ConversationView> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "100") int limit) {
+        int bounded = Math.clamp(limit, 1, MAX_LIST);
+        return conversations.list(Caller.from(jwt), bounded).stream().map(ConversationView::of).toList();
+    }
+
+    @Operation(summary = "One conversation (its customer, its agent, supervisors and admins; 404 otherwise)")
+    @GetMapping("/{id}")
+    ConversationView get(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return ConversationView.of(conversations.get(Caller.from(jwt), id));
+    }
+
+    @Operation(summary = "End the conversation (idempotent)")
+    @PostMapping("/{id}/end")
+    ConversationView end(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return ConversationView.of(conversations.end(Caller.from(jwt), id));
+    }
+}

@@ -1,0 +1,139 @@
+package io.parley.chat.conversation;
+
+import io.parley.chat.store.Conversation;
+import io.parley.chat.store.ConversationEndedException;
+import io.parley.chat.store.Conversations;
+import io.parley.chat.store.Timeline;
+import io.parley.chat.store.Timeline.Appended;
+import io.parley.chat.store.TimelineEvent;
+import io.parley.chat.store.TimelineEventType;
+import io.parley.contracts.events.ConversationAssigned;
+import io.parley.kit.security.Caller;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * A conversation's life: started by a customer, given to an agent by queue-service, ended by either side.
+ * Every method can be repeated safely, and a repeat completes what a crash between two writes interrupted.
+ */
+@Service
+public class ConversationService {
+    private static final Logger log = LoggerFactory.getLogger(ConversationService.class);
+
+    private final Conversations conversations;
+    private final Timeline timeline;
+    private final ConversationLookup lookup;
+    private final MessageService messages;
+    private final Departments departments;
+    private final Announcer announcer;
+
+    ConversationService(Conversations conversations, Timeline timeline, ConversationLookup lookup,
+            MessageService messages, Departments departments, Announcer announcer) {
+        this.conversations = conversations;
+        this.timeline = timeline;
+        this.lookup = lookup;
+        this.messages = messages;
+        this.departments = departments;
+        this.announcer = announcer;
+    }
+
+    /** The conversation, and whether this call created it (false: a repeat of the same start). */
+    public record Started(Conversation conversation, boolean created) {}
+
+    /**
+     * Starts a waiting conversation whose first message (seq 1) is the customer's text; emits
+     * {@code conversation.queued}. Idempotent per customer on {@code clientMessageId}.
+     */
+    public Started start(Caller caller, UUID clientMessageId, String text, String department) {
+        if (!caller.isCustomer()) {
+            throw new NotAllowedException("only guests and customers start conversations");
+        }
+        MessageRules.check(clientMessageId, text);
+        String resolvedDepartment = departments.resolve(department);
+        Started started = conversations.findStarted(caller.id(), clientMessageId)
+                .map(existing -> new Started(existing, false))
+                .orElseGet(() -> insertOrFind(caller, clientMessageId, resolvedDepartment));
+        Conversation conversation = started.conversation();
+        try {
+            // Idempotent: also completes a start whose first message a crash kept from being stored.
+            messages.store(conversation, caller, clientMessageId, text);
+        } catch (ConversationEndedException endedBeforeItsFirstMessage) {
+            log.debug("conversation {} ended before its first message was stored", conversation.id());
+        }
+        announcer.lifecycleChanged();
+        return new Started(conversations.find(conversation.id()).orElseThrow(), started.created());
+    }
+
+    private Started insertOrFind(Caller caller, UUID clientMessageId, String department) {
+        try {
+            Conversation fresh = Conversation.start(caller.id(), department, clientMessageId, Instant.now());
+            return new Started(conversations.insert(fresh), true);
+        } catch (DuplicateKeyException concurrentStart) {
+            Conversation other = conversations.findStarted(caller.id(), clientMessageId).orElseThrow(() -> concurrentStart);
+            return new Started(other, false);
+        }
+    }
+
+    public Conversation get(Caller caller, UUID id) {
+        return lookup.visible(caller, id);
+    }
+
+    /** The caller's conversations, newest first (all of them for supervisors and admins). */
+    public List<Conversation> list(Caller caller, int limit) {
+        return conversations.listVisibleTo(caller, limit);
+    }
+
+    /** Timeline events after {@code afterSeq}, in order; only messages if {@code messagesOnly}. */
+    public List<TimelineEvent> timeline(Caller caller, UUID id, long afterSeq, int limit, boolean messagesOnly) {
+        lookup.visible(caller, id);
+        return timeline.after(id, afterSeq, limit, messagesOnly ? TimelineEventType.MESSAGE : null);
+    }
+
+    /**
+     * Ends the conversation (its customer, its agent, or staff); emits {@code conversation.ended} with the agent
+     * assigned at that moment. Idempotent; a repeat also stores an ENDED event a crash kept from being stored.
+     */
+    public Conversation end(Caller caller, UUID id) {
+        lookup.visible(caller, id);
+        Conversation ended = conversations.end(id, caller.id(), Instant.now())
+                .or(() -> conversations.find(id))
+                .orElseThrow(ConversationNotFoundException::new);
+        TimelineEvent event = TimelineEvent.ended(ended);
+        if (timeline.insertReserved(event)) {
+            announcer.stored(ended, event);
+        }
+        announcer.lifecycleChanged();
+        return ended;
+    }
+
+    /**
+     * queue-service gave the conversation to an agent: record it and add an ASSIGNED event (once per consumed
+     * event id). Ignored if the conversation is unknown or has ended.
+     */
+    public void assign(UUID eventId, ConversationAssigned assignment) {
+        Instant at = assignment.assignedAt() == null ? Instant.now() : assignment.assignedAt();
+        Optional<Conversation> assigned = conversations.assign(
+                assignment.conversationId(), assignment.agentId(), assignment.agentName(), at);
+        if (assigned.isEmpty()) {
+            log.info("ignored assignment of conversation {}: unknown or ended", assignment.conversationId());
+            return;
+        }
+        Conversation conversation = assigned.get();
+        TimelineEvent draft = TimelineEvent.assigned(
+                conversation.id(), assignment.agentId(), assignment.agentName(), eventId, at);
+        try {
+            Appended appended = timeline.append(draft);
+            if (appended.created()) {
+                announcer.stored(conversation, appended.event());
+            }
+        } catch (ConversationEndedException endedMeanwhile) {
+            log.info("conversation {} ended while being assigned", conversation.id());
+        }
+    }
+}

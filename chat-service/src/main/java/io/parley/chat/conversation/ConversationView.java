@@ -1,0 +1,24 @@
+package io.parley.chat.conversation;
+
+import io.parley.chat.store.Conversation;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A conversation as the REST API shows it ({@code Conversation} in docs/architecture.md). */
+record ConversationView(
+        UUID id,
+        String customerId,
+        String agentId,
+        String agentName,
+        String department,
+        String status,
+        long lastSeq,
+        Instant createdAt,
+        Instant assignedAt,
+        Instant endedAt) {
+
+    static ConversationView of(Conversation c) {
+        return new ConversationView(c.id(), c.customerId(), c.agentId(), c.agentName(), c.department(),
+                c.status().name(), c.lastSeq(), c.createdAt(), c.assignedAt(), c.endedAt());
+    }
+}

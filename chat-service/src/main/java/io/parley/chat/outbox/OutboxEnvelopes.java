@@ -1,0 +1,41 @@
+package io.parley.chat.outbox;
+
+import io.parley.chat.store.Conversation;
+import io.parley.chat.store.TimelineEvent;
+import io.parley.contracts.events.ConversationEnded;
+import io.parley.contracts.events.ConversationQueued;
+import io.parley.contracts.events.EventEnvelope;
+import io.parley.contracts.events.EventTypes;
+import io.parley.contracts.events.MessageSent;
+import io.parley.contracts.events.Priority;
+
+/** The durable event each pending document stands for, with an event id derived from the document. */
+final class OutboxEnvelopes {
+
+    private OutboxEnvelopes() {}
+
+    static EventEnvelope<ConversationQueued> queued(Conversation c) {
+        return new EventEnvelope<>(
+                TimelineEvent.derivedKey(EventTypes.CONVERSATION_QUEUED + ":" + c.id()),
+                EventTypes.CONVERSATION_QUEUED,
+                c.createdAt(),
+                new ConversationQueued(c.id(), c.customerId(), c.department(), Priority.MEDIUM, c.createdAt()));
+    }
+
+    static EventEnvelope<ConversationEnded> ended(Conversation c) {
+        return new EventEnvelope<>(
+                TimelineEvent.derivedKey(EventTypes.CONVERSATION_ENDED + ":" + c.id()),
+                EventTypes.CONVERSATION_ENDED,
+                c.endedAt(),
+                new ConversationEnded(c.id(), c.customerId(), c.agentId(), c.endedBy(), c.endedAt()));
+    }
+
+    static EventEnvelope<MessageSent> messageSent(TimelineEvent e) {
+        return new EventEnvelope<>(
+                e.id(),
+                EventTypes.MESSAGE_SENT,
+                e.at(),
+                new MessageSent(e.conversationId(), e.id().toString(), e.seq(), e.senderId(), e.senderRole(),
+                        e.text(), e.at()));
+    }
+}

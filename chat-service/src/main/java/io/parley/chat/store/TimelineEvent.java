@@ -1,0 +1,79 @@
+package io.parley.chat.store;
+
+import io.parley.contracts.stomp.ConversationEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One entry of a conversation's timeline ({@code events}), which is also chat-service's outbox for
+ * {@code message.sent}: {@code published} is false until the relay had the broker confirm it (system events
+ * announce nothing on the bus and are stored as published). Every event has a {@code clientMessageId}, unique
+ * within its conversation: the sender's for a message, one derived from its cause for a system event, so
+ * storing the same thing twice is impossible.
+ */
+@Document("events")
+public record TimelineEvent(
+        @Id UUID id,
+        UUID conversationId,
+        long seq,
+        TimelineEventType type,
+        String senderId,
+        String senderRole,
+        String text,
+        UUID clientMessageId,
+        String agentId,
+        String agentName,
+        Instant at,
+        boolean published) {
+
+    public static final String CUSTOMER = "CUSTOMER";
+    public static final String AGENT = "AGENT";
+    public static final String SYSTEM = "SYSTEM";
+
+    public static TimelineEvent message(
+            UUID conversationId, String senderId, String senderRole, String text, UUID clientMessageId, Instant at) {
+        return new TimelineEvent(UUID.randomUUID(), conversationId, 0, TimelineEventType.MESSAGE, senderId,
+                senderRole, text, clientMessageId, null, null, at, false);
+    }
+
+    /** The agent joined; {@code cause} (the consumed event's id) makes it idempotent. */
+    public static TimelineEvent assigned(
+            UUID conversationId, String agentId, String agentName, UUID cause, Instant at) {
+        UUID key = derivedKey("assigned:" + cause);
+        String who = agentName == null || agentName.isBlank() ? "An agent" : agentName;
+        return new TimelineEvent(key, conversationId, 0, TimelineEventType.ASSIGNED, SYSTEM, SYSTEM,
+                who + " joined the conversation.", key, agentId, agentName, at, true);
+    }
+
+    /**
+     * The conversation ended; exactly one per conversation, at the seq its end reserved. Whoever ended it is
+     * its sender: the customer, or else staff (the agent, a supervisor), shown as AGENT.
+     */
+    public static TimelineEvent ended(Conversation ended) {
+        UUID key = derivedKey("ended:" + ended.id());
+        String enderRole = ended.customerId().equals(ended.endedBy()) ? CUSTOMER : AGENT;
+        return new TimelineEvent(key, ended.id(), ended.lastSeq(), TimelineEventType.ENDED, ended.endedBy(),
+                enderRole, "The conversation has ended.", key, ended.agentId(), ended.agentName(),
+                ended.endedAt(), true);
+    }
+
+    /** A stable id derived from what caused an event: the same cause always gives the same id. */
+    public static UUID derivedKey(String cause) {
+        return UUID.nameUUIDFromBytes(cause.getBytes(StandardCharsets.UTF_8));
+    }
+
+    TimelineEvent withSeq(long newSeq) {
+        return new TimelineEvent(id, conversationId, newSeq, type, senderId, senderRole, text, clientMessageId,
+                agentId, agentName, at, published);
+    }
+
+    /** What clients see; only messages expose the sender's {@code clientMessageId}. */
+    public ConversationEvent toContract() {
+        boolean message = type == TimelineEventType.MESSAGE;
+        return new ConversationEvent(conversationId, seq, type.name(), id.toString(), senderId, senderRole, text,
+                message ? clientMessageId : null, agentId, agentName, at);
+    }
+}
