@@ -123,7 +123,8 @@ public class WaitingLine {
                 .param(conversationId)
                 .query((rs, row) -> {
                     int position = rs.getInt("position");
-                    return new Located(entry(rs, row), rs.wasNull() ? null : position);
+                    Integer waitingAt = rs.wasNull() ? null : position;
+                    return new Located(entry(rs, row), waitingAt);
                 })
                 .optional();
     }
