@@ -37,9 +37,9 @@ public abstract class GatewayTestBase {
         registry.add("parley.edge.cors-origins", () -> ALLOWED_ORIGIN + ",http://other.parley.test");
         registry.add("parley.routing.chat-urls", () -> CHAT_A.url() + "," + CHAT_B.url());
         registry.add("parley.rate-limit.redis-prefix", () -> REDIS_PREFIX);
-        registry.add("parley.rate-limit.rps", () -> "1");
+        registry.add("parley.rate-limit.rps", () -> "0.2");
         registry.add("parley.rate-limit.burst", () -> "8");
-        registry.add("parley.rate-limit.anon-rps", () -> "1");
+        registry.add("parley.rate-limit.anon-rps", () -> "0.2");
         registry.add("parley.rate-limit.anon-burst", () -> "4");
         registry.add("parley.rate-limit.trusted-proxy-hops", () -> "1");
         registry.add("PARLEY_AUTH_URL", AUTH::url);

@@ -2,19 +2,24 @@ package io.parley.gateway.edge;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * Who may pass the edge: every {@code /api/v1/**} request needs a valid access token except the anonymous
@@ -24,6 +29,10 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 @Configuration
 @EnableWebFluxSecurity
 class EdgeSecurityConfig {
+    private static final ServerBearerTokenAuthenticationConverter BEARER = new ServerBearerTokenAuthenticationConverter();
+    private static final Set<String> PUBLIC_AUTH = Set.of(
+            "/api/v1/auth/guest", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
+            "/api/v1/auth/jwks");
 
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, EdgeProperties edge) {
@@ -55,11 +64,24 @@ class EdgeSecurityConfig {
                         .permitAll()
                         .anyExchange()
                         .denyAll())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
+                .oauth2ResourceServer(rs -> rs.bearerTokenConverter(EdgeSecurityConfig::bearerTokenOnProtectedPaths)
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
+    }
+
+    /**
+     * Reads the bearer token only where one is needed: a stale Authorization header must not break login,
+     * refresh or a guest sign-up, and {@code /ws} carries its token in the STOMP CONNECT frame.
+     */
+    private static Mono<Authentication> bearerTokenOnProtectedPaths(ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        if (!path.startsWith("/api/v1/") || PUBLIC_AUTH.contains(path)) {
+            return Mono.empty();
+        }
+        return BEARER.convert(exchange);
     }
 
     /** Tokens signed by auth-service (keys from its JWKS, refetched when a new key id appears), issuer checked. */

@@ -51,6 +51,20 @@ class EdgeSecurityTest extends GatewayTestBase {
     }
 
     @Test
+    void staleTokenDoesNotBreakLoginOrRefresh() {
+        String expired = TestTokens.expired(newUser());
+        for (String path : new String[] {"/api/v1/auth/login", "/api/v1/auth/refresh"}) {
+            client().post().uri(path)
+                    .header("Authorization", "Bearer " + expired)
+                    .bodyValue("{}")
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.backend").isEqualTo("auth");
+        }
+    }
+
+    @Test
     void guestEndpointNeedsATokenForAnyMethodButPost() {
         client().get().uri("/api/v1/auth/guest").exchange().expectStatus().isUnauthorized();
     }
