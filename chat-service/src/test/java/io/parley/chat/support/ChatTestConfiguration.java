@@ -30,6 +30,7 @@ public class ChatTestConfiguration {
     DisposableBean rabbitCleanup(AmqpAdmin admin, @Value("${parley.test.owns-rabbit:true}") boolean owner) {
         return () -> {
             if (owner) {
+                admin.deleteQueue(TestRun.TAP);
                 admin.deleteQueue(TestRun.QUEUE);
                 admin.deleteQueue(TestRun.QUEUE + ".dlq");
                 admin.deleteExchange(TestRun.EXCHANGE);

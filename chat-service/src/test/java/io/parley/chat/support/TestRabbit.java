@@ -9,7 +9,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.springframework.amqp.core.AmqpAdmin;
-import org.springframework.amqp.core.AnonymousQueue;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
@@ -24,7 +23,7 @@ public final class TestRabbit {
     private final RabbitTemplate rabbit;
     private final EventCodec codec;
     private final EventPublisher publisher;
-    private final Queue tap = new AnonymousQueue();
+    private final Queue tap = new Queue(TestRun.TAP, false, false, false);
     private final List<EventEnvelope<?>> seen = new CopyOnWriteArrayList<>();
 
     TestRabbit(AmqpAdmin admin, RabbitTemplate rabbit, EventCodec codec, EventPublisher publisher) {

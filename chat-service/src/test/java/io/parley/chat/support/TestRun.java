@@ -12,6 +12,8 @@ public final class TestRun {
     public static final String ID = UUID.randomUUID().toString().substring(0, 8);
     public static final String EXCHANGE = "parley.events.t" + ID;
     public static final String QUEUE = "chat-service.events.t" + ID;
+    /** Where tests read what chat-service published. */
+    public static final String TAP = "chat-test-tap.t" + ID;
 
     private TestRun() {}
 
