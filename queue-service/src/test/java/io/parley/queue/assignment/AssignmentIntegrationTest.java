@@ -7,11 +7,14 @@ import static io.parley.queue.support.Events.agent;
 import static io.parley.queue.support.Events.ended;
 import static io.parley.queue.support.Events.queued;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.parley.contracts.events.ConversationAssigned;
 import io.parley.contracts.events.Priority;
 import io.parley.kit.events.EventCodec;
 import io.parley.kit.events.EventDispatcher;
+import io.parley.queue.line.WaitingLine;
+import io.parley.queue.line.Waiting;
 import io.parley.queue.support.QueueState;
 import io.parley.queue.support.TestInfra;
 import java.time.Instant;
@@ -48,6 +51,9 @@ class AssignmentIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    WaitingLine line;
 
     @Autowired
     EventCodec codec;
@@ -304,5 +310,28 @@ class AssignmentIntegrationTest {
             assertThat(a.department()).isEqualTo("sales");
         });
         assertThat(queue.sweep()).isZero();
+    }
+
+    @Test
+    void aConversationIsLocatedWithItsPositionOnlyWhileItWaits() {
+        UUID c1 = UUID.randomUUID();
+        UUID c2 = UUID.randomUUID();
+        UUID general = UUID.randomUUID();
+        dispatcher.dispatch(queued(c1, "sales", T0));
+        dispatcher.dispatch(queued(c2, "sales", T0.plusSeconds(1)));
+        dispatcher.dispatch(queued(general, null, T0.plusSeconds(2)));
+
+        assertThat(line.locate(c2)).hasValueSatisfying(l -> assertThat(l.position()).isEqualTo(2));
+        assertThat(line.allPositions()).extracting(Waiting::conversationId, Waiting::position)
+                .containsExactly(tuple(general, 1), tuple(c1, 1), tuple(c2, 2));
+
+        dispatcher.dispatch(agent("a1", ONLINE, 3, List.of("sales"), T0));
+
+        assertThat(line.locate(c2)).hasValueSatisfying(l -> {
+            assertThat(l.position()).isNull();
+            assertThat(l.entry().agentId()).isEqualTo("a1");
+        });
+        assertThat(line.locate(UUID.randomUUID())).isEmpty();
+        assertThat(line.allPositions()).isEmpty();
     }
 }
