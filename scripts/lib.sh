@@ -58,7 +58,12 @@ require_jdk() {
     [[ -n "$best" ]] || die "Parley needs a JDK 21 or newer; install e.g. openjdk-21-jdk or Temurin 25"
     export JAVA_HOME="$best"
     export PATH="$JAVA_HOME/bin:$PATH"
-    say "JDK $(java_major "$JAVA_HOME/bin/java") at $JAVA_HOME"
+    major="$(java_major "$JAVA_HOME/bin/java")"
+    # Maven 3.9 on JDK 24+ warns about sun.misc.Unsafe on every build; allow it quietly (JDK 23+ flag).
+    if ((major >= 24)) && [[ "${MAVEN_OPTS:-}" != *sun-misc-unsafe-memory-access* ]]; then
+        export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow"
+    fi
+    say "JDK $major at $JAVA_HOME"
 }
 
 # --- PostgreSQL, Redis, RabbitMQ -----------------------------------------------------------------------
