@@ -8,7 +8,7 @@ cd "$PARLEY_ROOT"
 require_jdk
 ensure_servers
 
-say "running ./mvnw -B verify $*"
+say "running ./mvnw -B verify${*:+ $*}"
 set +e
 ./mvnw -B verify "$@"
 status=$?
