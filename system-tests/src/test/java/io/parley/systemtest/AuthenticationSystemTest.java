@@ -24,8 +24,8 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /**
- * No token, an expired token (issued by an auth-service on the same signing key whose tokens are born
- * expired) and a forged token (the customer's own claims and key id, signed by another key): REST answers 401
+ * No token, an expired token (signed with the fleet's key by an auth-service whose tokens live one second,
+ * used once past the resource servers' 60 s clock skew) and a forged token (the customer's own claims and key id, signed by another key): REST answers 401
  * problem+json, STOMP CONNECT gets an ERROR frame; nothing is stored and other sockets carry on.
  */
 @SystemTest
@@ -55,8 +55,10 @@ class AuthenticationSystemTest {
 
     @Test
     void restAndStompWithAnExpiredTokenAreRefused() {
-        String expired = new ParleyApi(fleet.expiringAuth()).guest("Late").accessToken();
+        String expired = fleet.expiredToken();
+        fleet.awaitExpiredTokenRefusable();
         assertThat(Tokens.claims(expired).get("exp").asLong()).isLessThan(Instant.now().getEpochSecond() - 60);
+        assertThat(Tokens.header(expired).get("kid")).isEqualTo(Tokens.header(served.customer.accessToken()).get("kid"));
 
         assertThat(assertRestRefused(expired).detail()).containsIgnoringCase("expired");
         assertStompRefused(expired);

@@ -40,6 +40,7 @@ import tools.jackson.databind.JsonNode;
 class CoreConversationSystemTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final int MESSAGES = 50;
+    private static final Duration SEND_PACE = Duration.ofMillis(60);
 
     private ParleyApi api;
     private Session ann;
@@ -157,9 +158,16 @@ class CoreConversationSystemTest {
         return texts;
     }
 
+    /** Sends at about 16 frames a second, inside chat-service's per-socket limit (20 a second, bursts of 40). */
     private void sendAll(StompSocket socket, List<UUID> ids, List<String> texts) {
         for (int i = 0; i < ids.size(); i++) {
             socket.sendMessage(annConversation, ids.get(i), texts.get(i));
+            try {
+                Thread.sleep(SEND_PACE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 

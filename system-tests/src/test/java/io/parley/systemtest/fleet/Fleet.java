@@ -1,5 +1,7 @@
 package io.parley.systemtest.fleet;
 
+import io.parley.systemtest.client.ParleyApi;
+import io.parley.systemtest.client.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,10 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
 
 /**
- * The running fleet: dev-mongo and auth-service first, then every other service (two chat-service instances)
- * in parallel, each waited for until ready. {@link #close} stops every process (SIGTERM, then kill) and
+ * The running fleet: dev-mongo and auth-service first, then for a moment a second auth-service that issues the
+ * expired token, then every other service (two chat-service instances) in parallel, each waited for until
+ * ready. {@link #close} stops every process (SIGTERM, then kill) and
  * removes the run's database, exchanges, queues and Redis keys.
  */
 public final class Fleet implements AutoCloseable {
@@ -28,7 +32,10 @@ public final class Fleet implements AutoCloseable {
     private final FleetPlan plan;
     private final List<FleetProcess> processes = new CopyOnWriteArrayList<>();
     private final Thread killOnExit = new Thread(() -> processes.forEach(FleetProcess::kill), "fleet-kill-on-exit");
-    private volatile RuntimeException expiringAuthFailure;
+    /** Spring Security's default allowance in JwtTimestampValidator, used by every resource server. */
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+    private volatile String expiredToken;
+    private volatile Throwable expiredTokenFailure;
 
     private Fleet(Jars jars, Path logs, Infrastructure servers, RunNames names, FreshDatabase database) {
         this.jars = jars;
@@ -41,15 +48,17 @@ public final class Fleet implements AutoCloseable {
 
     /** Starts the whole fleet and waits until it is ready; on failure stops what started and cleans up. */
     public static Fleet start() {
-        Jars jars = Jars.fromSystemProperties();
-        jars.requireAll(List.of("dev-mongo", "auth-service", "user-service", "chat-service", "queue-service",
-                "file-service", "notification-service", "analytics-service", "gateway-service"));
+        List<String> modules = List.of("dev-mongo", "auth-service", "user-service", "chat-service", "queue-service",
+                "file-service", "notification-service", "analytics-service", "gateway-service");
+        Jars built = Jars.fromSystemProperties();
+        built.requireAll(modules);
         Path logs = Path.of(System.getProperty("parley.fleet.logs", "target/fleet-logs")).toAbsolutePath();
         try {
             Files.createDirectories(logs);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + logs, e);
         }
+        Jars jars = built.snapshot(modules, logs.resolveSibling("fleet-jars"));
         Infrastructure servers = Infrastructure.fromEnvironment(System.getenv());
         RunNames names = RunNames.random();
         Fleet fleet = new Fleet(jars, logs, servers, names, FreshDatabase.create(servers, names.database()));
@@ -66,15 +75,25 @@ public final class Fleet implements AutoCloseable {
 
     private void launch() {
         awaitReady(startAll(plan.first()));
-        List<FleetProcess> rest = startAll(plan.rest());
+        issueExpiredToken();
+        awaitReady(startAll(plan.rest()));
+    }
+
+    /**
+     * Runs the short-lived-token auth-service alone for a moment, early, so that its token is past the clock
+     * skew by the time a test uses it. A failure here only fails the expired-token tests.
+     */
+    private void issueExpiredToken() {
         FleetProcess expiring = startAll(List.of(plan.expiringAuth())).getFirst();
-        awaitReady(rest);
         try {
             expiring.awaitReady(Instant.now().plus(READY_TIMEOUT));
-        } catch (RuntimeException e) {
-            expiringAuthFailure = e;
-            System.out.println("fleet: the expiring-token auth-service did not start; only expiry tests fail: " + e);
+            URI issuer = URI.create("http://localhost:" + expiring.port());
+            expiredToken = new ParleyApi(issuer).guest("Expired Guest").accessToken();
+        } catch (RuntimeException | AssertionError e) {
+            expiredTokenFailure = e;
+            System.out.println("fleet: no expired token (only the expiry tests fail): " + e);
         }
+        expiring.requestStop(); // it has done its one job
     }
 
     private List<FleetProcess> startAll(List<ServiceSpec> specs) {
@@ -109,12 +128,24 @@ public final class Fleet implements AutoCloseable {
         return URI.create("ws://localhost:" + plan.gateway + "/ws");
     }
 
-    /** The auth-service whose access tokens are expired when issued (fails if it could not start). */
-    public URI expiringAuth() {
-        if (expiringAuthFailure != null) {
-            throw new IllegalStateException("the expiring-token auth-service did not start", expiringAuthFailure);
+    /**
+     * A guest access token signed with the fleet's key by an auth-service with PARLEY_ACCESS_TOKEN_TTL=PT1S,
+     * issued when the fleet started. Resource servers allow 60 s of clock skew, so it is refused from about
+     * 61 s after its {@code exp}; {@link #awaitExpiredTokenRefusable()} waits for that.
+     */
+    public String expiredToken() {
+        if (expiredToken == null) {
+            throw new IllegalStateException("the fleet has no expired token", expiredTokenFailure);
         }
-        return URI.create("http://localhost:" + plan.authExpiring);
+        return expiredToken;
+    }
+
+    /** Waits (if needed) until the expired token is past its exp plus the resource servers' clock skew. */
+    public void awaitExpiredTokenRefusable() {
+        long refusableAt = Tokens.claims(expiredToken()).get("exp").asLong() + CLOCK_SKEW.toSeconds() + 2;
+        Awaitility.await("expired token past the clock skew")
+                .atMost(CLOCK_SKEW.plusSeconds(10))
+                .until(() -> Instant.now().getEpochSecond() > refusableAt);
     }
 
     @Override

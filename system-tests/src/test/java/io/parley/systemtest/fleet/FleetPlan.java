@@ -10,8 +10,11 @@ import java.util.Map;
  * prefix and database, so nothing is shared with a local run or another test run.
  */
 final class FleetPlan {
-    /** Access-token lifetime of the extra auth-service whose tokens the tests use as expired tokens. */
-    static final String EXPIRED_TOKEN_TTL = "-PT5M";
+    /**
+     * Access-token lifetime of the extra auth-service whose token the tests use as an expired token (auth-service
+     * refuses a zero or negative lifetime: the encoder requires exp after iat).
+     */
+    static final String EXPIRED_TOKEN_TTL = "PT1S";
 
     final int mongo;
     final int auth;
@@ -77,12 +80,16 @@ final class FleetPlan {
                         "PARLEY_FILE_URL", local(file),
                         "PARLEY_NOTIFICATION_URL", local(notification),
                         "PARLEY_ANALYTICS_URL", local(analytics),
-                        "PARLEY_CHAT_URLS", local(chat1) + "," + local(chat2))));
+                        "PARLEY_CHAT_URLS", local(chat1) + "," + local(chat2),
+                        // every simulated customer comes from 127.0.0.1: lift the per-IP limit of anonymous calls
+                        // (guest sign-ups, logins, socket upgrades), not the per-user one
+                        "PARLEY_RATE_LIMIT_ANON_RPS", "100",
+                        "PARLEY_RATE_LIMIT_ANON_BURST", "500")));
     }
 
     /**
-     * Started with the rest but optional: an auth-service on the same database (so the same signing key) whose
-     * access tokens are already expired when issued. Only the expired-token tests need it.
+     * Started alone after the first ones and stopped again: an auth-service on the same database (so the same
+     * signing key) whose access tokens expire after a second. Only the expired-token tests need it.
      */
     ServiceSpec expiringAuth() {
         return service("auth-service-expiring", "auth-service", authExpiring, "auth-expiring",
@@ -121,7 +128,22 @@ final class FleetPlan {
         env.put("PARLEY_DEMO_SEED", "true");
         env.put("PARLEY_CORS_ORIGINS", local(gateway));
         env.putAll(extra);
+        env.putAll(passedThrough());
         return new ServiceSpec(name, module, port, ReadinessProbe.actuator(), Map.copyOf(env));
+    }
+
+    /**
+     * {@code -Dparley.fleet.env.NAME=value} on the Maven command line sets NAME for every service, e.g.
+     * {@code -Dparley.fleet.env.LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_WEB_SOCKET=DEBUG} to look into a failure.
+     */
+    private static Map<String, String> passedThrough() {
+        Map<String, String> env = new HashMap<>();
+        System.getProperties().forEach((key, value) -> {
+            if (key.toString().startsWith("parley.fleet.env.")) {
+                env.put(key.toString().substring("parley.fleet.env.".length()), value.toString());
+            }
+        });
+        return env;
     }
 
     private static String local(int port) {
