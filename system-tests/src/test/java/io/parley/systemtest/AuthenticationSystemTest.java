@@ -25,8 +25,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * No token, an expired token (signed with the fleet's key by an auth-service whose tokens live one second,
- * used once past the resource servers' 60 s clock skew) and a forged token (the customer's own claims and key id, signed by another key): REST answers 401
- * problem+json, STOMP CONNECT gets an ERROR frame; nothing is stored and other sockets carry on.
+ * used once past the resource servers' 60 s clock skew) and a forged token (the customer's own claims and key
+ * id, signed by another key): REST answers 401 problem+json, STOMP CONNECT gets an ERROR frame; nothing is
+ * stored and other sockets carry on.
  */
 @SystemTest
 @Order(4)
@@ -58,7 +59,8 @@ class AuthenticationSystemTest {
         String expired = fleet.expiredToken();
         fleet.awaitExpiredTokenRefusable();
         assertThat(Tokens.claims(expired).get("exp").asLong()).isLessThan(Instant.now().getEpochSecond() - 60);
-        assertThat(Tokens.header(expired).get("kid")).isEqualTo(Tokens.header(served.customer.accessToken()).get("kid"));
+        assertThat(Tokens.header(expired).get("kid"))
+                .isEqualTo(Tokens.header(served.customer.accessToken()).get("kid"));
 
         assertThat(assertRestRefused(expired).detail()).containsIgnoringCase("expired");
         assertStompRefused(expired);
@@ -81,8 +83,9 @@ class AuthenticationSystemTest {
         assertProblem(api.rest().get(messages, token), 401);
         assertProblem(api.rest().post(messages, token,
                 Map.of("clientMessageId", UUID.randomUUID().toString(), "text", "sneaking in")), 401);
-        assertProblem(api.rest().post("/api/v1/conversations", token,
-                Map.of("clientMessageId", UUID.randomUUID().toString(), "text", "new here", "department", Cast.SALES)), 401);
+        Map<String, String> start =
+                Map.of("clientMessageId", UUID.randomUUID().toString(), "text", "new here", "department", Cast.SALES);
+        assertProblem(api.rest().post("/api/v1/conversations", token, start), 401);
         assertThat(served.history()).isEqualTo(before);
         assertThat(api.conversations(served.customer)).hasSize(1);
         served.assertStillExchangesMessages();
@@ -91,7 +94,7 @@ class AuthenticationSystemTest {
 
     /** CONNECT gets an ERROR frame with a reason and no session; the good sockets carry on. */
     private void assertStompRefused(String token) {
-        StompSocket refused = StompSocket.open(webSocket, token);
+        StompSocket refused = StompSocket.openUntilAnswered(webSocket, token);
         try {
             awaitErrorReason(refused);
             assertThat(refused.isConnected()).isFalse();

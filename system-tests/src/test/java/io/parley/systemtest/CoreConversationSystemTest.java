@@ -84,13 +84,16 @@ class CoreConversationSystemTest {
     @Order(1)
     void secondCustomerIsToldOneInLineWhenTheAgentTakesTheFirst() {
         annConversation = start(ann, "Ann: my parcel never arrived");
-        await("Ann is 1 in line").atMost(WAIT).until(() -> Frames.positions(annSocket.events(), annConversation).contains(1));
+        await("Ann is 1 in line").atMost(WAIT)
+                .until(() -> Frames.positions(annSocket.events(), annConversation).contains(1));
         benConversation = start(ben, "Ben: I was charged twice");
-        await("Ben is 2 in line").atMost(WAIT).until(() -> Frames.positions(benSocket.events(), benConversation).contains(2));
+        await("Ben is 2 in line").atMost(WAIT)
+                .until(() -> Frames.positions(benSocket.events(), benConversation).contains(2));
 
         api.setStatus(carol, "ONLINE", 1);
 
-        await("Ann's ASSIGNED").atMost(WAIT).until(() -> !Frames.assigned(annSocket.events(), annConversation).isEmpty());
+        await("Ann's ASSIGNED").atMost(WAIT)
+                .until(() -> !Frames.assigned(annSocket.events(), annConversation).isEmpty());
         await("Carol's ASSIGNED for Ann").atMost(WAIT)
                 .until(() -> !Frames.assigned(carolSocket.events(), annConversation).isEmpty());
         assertThat(Frames.text(Frames.assigned(annSocket.events(), annConversation).getFirst(), "agentId"))
@@ -114,7 +117,8 @@ class CoreConversationSystemTest {
     @Test
     @Order(2)
     void customerAndAgentAreServedByDifferentChatInstances() {
-        assertThat(List.of(annSocket.instanceId(), carolSocket.instanceId())).containsExactlyInAnyOrder("chat-1", "chat-2");
+        assertThat(List.of(annSocket.instanceId(), carolSocket.instanceId()))
+                .containsExactlyInAnyOrder("chat-1", "chat-2");
     }
 
     @Test
@@ -173,7 +177,8 @@ class CoreConversationSystemTest {
 
     /** One ack per message, arriving in sending order, with strictly increasing seq. */
     private List<JsonNode> awaitAcks(StompSocket socket, List<UUID> ids) {
-        await("acks on " + socket).atMost(WAIT).until(() -> Frames.acksOf(socket.acks(), annConversation, ids).size() == ids.size());
+        await("acks on " + socket).atMost(WAIT)
+                .until(() -> Frames.acksOf(socket.acks(), annConversation, ids).size() == ids.size());
         HashSet<UUID> sent = new HashSet<>(ids);
         List<JsonNode> acks = socket.acks().stream()
                 .filter(ack -> sent.contains(UUID.fromString(ack.get("clientMessageId").asString())))
@@ -200,8 +205,9 @@ class CoreConversationSystemTest {
     }
 
     private static void assertAcksMatch(List<JsonNode> acks, List<JsonNode> delivered) {
+        List<String> deliveredIds = Frames.lines(delivered).stream().map(line -> line.id() + "@" + line.seq()).toList();
         assertThat(acks).extracting(ack -> Frames.text(ack, "messageId") + "@" + ack.get("seq").asLong())
-                .containsExactlyElementsOf(Frames.lines(delivered).stream().map(line -> line.id() + "@" + line.seq()).toList());
+                .containsExactlyElementsOf(deliveredIds);
     }
 
     @Test
@@ -214,7 +220,8 @@ class CoreConversationSystemTest {
 
         annSocket.sendMessage(annConversation, resent, "Ann #10");
 
-        await("second ack").atMost(WAIT).until(() -> Frames.acks(annSocket.acks(), annConversation, resent).size() == 2);
+        await("second ack").atMost(WAIT)
+                .until(() -> Frames.acks(annSocket.acks(), annConversation, resent).size() == 2);
         assertThat(Frames.acks(annSocket.acks(), annConversation, resent).get(1)).isEqualTo(original);
         Response overRest = api.rest().post("/api/v1/conversations/" + annConversation + "/messages", ann.accessToken(),
                 Map.of("clientMessageId", resent.toString(), "text", "Ann #10"));

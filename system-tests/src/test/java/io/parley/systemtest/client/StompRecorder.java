@@ -25,7 +25,9 @@ public final class StompRecorder extends StompSessionHandlerAdapter {
     /** Frames for the session itself are ERROR frames. */
     @Override
     public void handleFrame(StompHeaders headers, Object payload) {
-        String body = payload instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(payload);
+        String body = payload instanceof byte[] bytes
+                ? new String(bytes, StandardCharsets.UTF_8)
+                : String.valueOf(payload);
         errors.add(new ErrorFrame(headers.getFirst("message"), body));
     }
 

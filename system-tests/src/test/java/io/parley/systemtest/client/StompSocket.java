@@ -51,13 +51,7 @@ public final class StompSocket implements AutoCloseable {
      * subscriptions were processed). Fails with the recorded errors if the server refuses.
      */
     public static StompSocket connect(URI endpoint, String token) {
-        StompSocket socket = open(endpoint, token);
-        for (int attempt = 2; socket.closedWithoutAnswer() && attempt <= CONNECT_ATTEMPTS; attempt++) {
-            // like a browser client, reconnect when the socket closed before any answer to CONNECT;
-            // GatewayWebSocketSystemTest pins that this should not happen at all
-            System.out.println("stomp: no answer to CONNECT (" + socket.recorder.describe() + "), reconnecting");
-            socket = open(endpoint, token);
-        }
+        StompSocket socket = openUntilAnswered(endpoint, token);
         if (socket.session == null) {
             throw new AssertionError("STOMP CONNECT was refused: " + socket.recorder.describe());
         }
@@ -75,6 +69,19 @@ public final class StompSocket implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+        return socket;
+    }
+
+    /**
+     * {@link #open}, again (up to 3 times) while the socket closes before any answer to CONNECT, as a browser
+     * client reconnects. {@code GatewayWebSocketSystemTest} pins that such a retry should never be needed.
+     */
+    public static StompSocket openUntilAnswered(URI endpoint, String token) {
+        StompSocket socket = open(endpoint, token);
+        for (int attempt = 2; socket.closedWithoutAnswer() && attempt <= CONNECT_ATTEMPTS; attempt++) {
+            System.out.println("stomp: no answer to CONNECT (" + socket.recorder.describe() + "), reconnecting");
+            socket = open(endpoint, token);
         }
         return socket;
     }

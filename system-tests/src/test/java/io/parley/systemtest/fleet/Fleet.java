@@ -101,7 +101,8 @@ public final class Fleet implements AutoCloseable {
         for (ServiceSpec spec : specs) {
             List<String> command = List.of(javaBinary(), "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-jar", jars.of(spec.module()).toString());
-            FleetProcess process = FleetProcess.start(spec.name(), spec.port(), spec.probe(), command, spec.env(), logs);
+            FleetProcess process =
+                    FleetProcess.start(spec.name(), spec.port(), spec.probe(), command, spec.env(), logs);
             processes.add(process);
             started.add(process);
         }

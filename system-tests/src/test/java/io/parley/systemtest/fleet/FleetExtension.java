@@ -29,7 +29,8 @@ public final class FleetExtension implements BeforeAllCallback, ParameterResolve
     }
 
     private static Startup startup(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Startup.class, key -> Startup.run(), Startup.class);
+        return context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(Startup.class, key -> Startup.run(), Startup.class);
     }
 
     /** The fleet, or why it could not start. */

@@ -41,8 +41,9 @@ final class FreshDatabase {
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
+            String where = servers.jdbcUrl("postgres");
             throw new IllegalStateException(
-                    "PostgreSQL at " + servers.jdbcUrl("postgres") + " refused: " + sql + " (" + e.getMessage() + ")", e);
+                    "PostgreSQL at " + where + " refused: " + sql + " (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -26,7 +26,8 @@ interface ReadinessProbe {
                     .build();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                boolean up = response.statusCode() == 200 && response.body().replace(" ", "").contains("\"status\":\"UP\"");
+                boolean up = response.statusCode() == 200
+                        && response.body().replace(" ", "").contains("\"status\":\"UP\"");
                 return up ? null : "HTTP " + response.statusCode() + " " + response.body();
             } catch (IOException e) {
                 return e.toString();

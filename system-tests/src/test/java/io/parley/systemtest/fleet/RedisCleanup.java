@@ -46,7 +46,8 @@ final class RedisCleanup {
     private Object call(String... args) throws IOException {
         StringBuilder command = new StringBuilder("*").append(args.length).append("\r\n");
         for (String arg : args) {
-            command.append('$').append(arg.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(arg).append("\r\n");
+            int length = arg.getBytes(StandardCharsets.UTF_8).length;
+            command.append('$').append(length).append("\r\n").append(arg).append("\r\n");
         }
         out.write(command.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
