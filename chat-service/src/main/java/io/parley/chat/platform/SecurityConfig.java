@@ -4,6 +4,7 @@ import io.parley.kit.security.ProblemSecurityHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -14,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * it and is checked by {@code io.parley.chat.stomp}).
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfig {
+@EnableWebSecurity
+public class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandler problems, JwtAuthenticationConverter roles)
