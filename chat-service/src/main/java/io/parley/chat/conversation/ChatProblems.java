@@ -1,6 +1,8 @@
 package io.parley.chat.conversation;
 
 import io.parley.chat.store.ConversationEndedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,6 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** RFC 9457 problem details for this service's failures, with a detail a client developer can act on. */
 @RestControllerAdvice
 class ChatProblems extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ChatProblems.class);
 
     @ExceptionHandler
     ProblemDetail notFound(ConversationNotFoundException e) {
@@ -34,6 +37,13 @@ class ChatProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail invalid(InvalidInputException e) {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** Anything unexpected: logged here, answered without internals. */
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) {
+        log.error("request failed", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "the request could not be completed");
     }
 
     @Override
