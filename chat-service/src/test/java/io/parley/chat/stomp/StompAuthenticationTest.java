@@ -2,6 +2,7 @@ package io.parley.chat.stomp;
 
 import static io.parley.chat.support.TestTokens.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.parley.chat.support.StompIntegrationTest;
 import io.parley.chat.support.StompTestClient.Connection;
@@ -64,7 +65,7 @@ class StompAuthenticationTest extends StompIntegrationTest {
         CloseStatus status = closed.get(6, TimeUnit.SECONDS);
 
         assertThat(status.getCode()).isEqualTo(CloseStatus.POLICY_VIOLATION.getCode());
-        assertThat(session.isOpen()).isFalse();
+        await().atMost(Duration.ofSeconds(2)).until(() -> !session.isOpen());
     }
 
     @Test
