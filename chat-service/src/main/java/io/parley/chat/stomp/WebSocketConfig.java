@@ -56,6 +56,8 @@ class WebSocketConfig implements WebSocketMessageBrokerConfigurer, DisposableBea
                 .setTaskScheduler(heartbeats);
         registry.setApplicationDestinationPrefixes(Destinations.APP_PREFIX);
         registry.setUserDestinationPrefix("/user");
+        // Frames to one socket leave in the order they were published (acks, and events in seq order).
+        registry.setPreservePublishOrder(true);
     }
 
     @Override

@@ -61,6 +61,40 @@ class StompMessagingTest extends StompIntegrationTest {
     }
 
     @Test
+    void messagesFromOneSocketAreStoredAckedAndDeliveredInTheOrderSent() {
+        String customerId = newUserId();
+        String agentId = newUserId();
+        String customerToken = TestTokens.customer(customerId);
+        UUID id = startConversation(customerToken);
+        assign(id, customerId, agentId);
+        Connection customer = connect(customerToken);
+        Connection agent = connect(TestTokens.agent(agentId, "Carol"));
+        BlockingQueue<MessageAck> acks = customer.subscribe(Destinations.USER_ACKS, MessageAck.class);
+        BlockingQueue<ConversationEvent> atAgent = agent.subscribe(Destinations.USER_EVENTS, ConversationEvent.class);
+        awaitSubscribed(customerId, Destinations.USER_ACKS);
+        awaitSubscribed(agentId, Destinations.USER_EVENTS);
+
+        List<UUID> sent = new java.util.ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            UUID clientMessageId = UUID.randomUUID();
+            sent.add(clientMessageId);
+            customer.send(Destinations.sendMessage(id), new SendMessage(clientMessageId, "line " + i));
+        }
+
+        List<MessageAck> acked = new java.util.ArrayList<>();
+        List<ConversationEvent> delivered = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            acked.add(next(acks));
+            delivered.add(next(atAgent));
+        }
+        assertThat(acked).extracting(MessageAck::clientMessageId).containsExactlyElementsOf(sent);
+        assertThat(acked).extracting(MessageAck::seq).isSorted().doesNotHaveDuplicates();
+        assertThat(delivered).extracting(ConversationEvent::clientMessageId).containsExactlyElementsOf(sent);
+        assertThat(delivered).extracting(ConversationEvent::seq).containsExactlyElementsOf(
+                acked.stream().map(MessageAck::seq).toList());
+    }
+
+    @Test
     void aResendWithTheSameClientMessageIdGetsTheSameAckAndIsStoredOnce() {
         String customerId = newUserId();
         String customerToken = TestTokens.customer(customerId);

@@ -129,8 +129,12 @@ public final class StompTestClient {
 
         @Override
         public void close() {
-            if (future.isDone() && !future.isCompletedExceptionally() && future.join().isConnected()) {
-                future.join().disconnect();
+            try {
+                if (future.isDone() && !future.isCompletedExceptionally() && future.join().isConnected()) {
+                    future.join().disconnect();
+                }
+            } catch (RuntimeException closedByTheServerMeanwhile) {
+                // nothing left to close
             }
         }
     }
