@@ -10,7 +10,9 @@ import io.parley.chat.support.TestTokens;
 import io.parley.contracts.stomp.Destinations;
 import java.time.Duration;
 import java.time.Instant;
+import io.parley.contracts.stomp.SendMessage;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,23 @@ class StompAuthenticationTest extends StompIntegrationTest {
 
         assertThat(socket.awaitError()).isEqualTo("too many frames: at most 20 per second");
         assertThat(socket.awaitClosed(Duration.ofSeconds(5))).isTrue();
+    }
+
+    @Test
+    void aFrameLargerThanTheTransportLimitClosesOnlyThatSocket() {
+        String customerId = newUserId();
+        String customerToken = TestTokens.customer(customerId);
+        UUID id = startConversation(customerToken);
+        Connection sender = connect(customerToken);
+        Connection bystander = connect(customerToken);
+        sender.session();
+        bystander.session();
+
+        sender.send(Destinations.sendMessage(id), new SendMessage(UUID.randomUUID(), "x".repeat(70_000)));
+
+        assertThat(sender.awaitClosed(Duration.ofSeconds(5))).isTrue();
+        assertThat(bystander.session().isConnected()).isTrue();
+        assertThat(storedSeqs(customerToken, id)).containsExactly(1L);
     }
 
     @Test
