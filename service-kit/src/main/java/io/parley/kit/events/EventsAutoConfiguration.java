@@ -15,7 +15,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.json.JsonMapper;
@@ -66,7 +66,7 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty(prefix = "parley.events", name = "queue")
+    @ConditionalOnExpression("!'${parley.events.queue:}'.isBlank()")
     EventDispatcher eventDispatcher(
             EventCodec codec, List<EventHandler<?>> handlers, ObjectProvider<IdempotencyGuard> guard) {
         return new EventDispatcher(codec, handlers, guard.getIfAvailable());
