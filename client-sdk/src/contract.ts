@@ -1,0 +1,153 @@
+/**
+ * The wire contract with the Parley server, mirrored from docs/architecture.md and the Java records in
+ * shared-contracts (io.parley.contracts.stomp). Change these only together with the server.
+ * UUIDs and instants travel as strings (ISO-8601 for instants).
+ */
+
+export type Role = 'GUEST' | 'CUSTOMER' | 'AGENT' | 'SUPERVISOR' | 'ADMIN';
+
+/** `POST /auth/guest|login|refresh` answer. `expiresIn` is in seconds. */
+export interface TokenResponse {
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  userId: string;
+  roles: Role[];
+}
+
+export interface GuestRequest {
+  name?: string;
+  email?: string;
+}
+
+export type ConversationStatus = 'QUEUED' | 'ACTIVE' | 'ENDED';
+
+/** `GET /conversations/{id}`. */
+export interface Conversation {
+  id: string;
+  customerId: string;
+  agentId: string | null;
+  agentName: string | null;
+  department: string;
+  status: ConversationStatus;
+  lastSeq: number;
+  createdAt: string;
+  assignedAt: string | null;
+  endedAt: string | null;
+}
+
+export interface StartConversationRequest {
+  clientMessageId: string;
+  text: string;
+  department?: string;
+}
+
+export type ConversationEventType = 'MESSAGE' | 'ASSIGNED' | 'ENDED';
+export type SenderRole = 'CUSTOMER' | 'AGENT' | 'SYSTEM';
+
+/** One timeline entry (record ConversationEvent), numbered by `seq` within its conversation (holes possible). */
+export interface ConversationEvent {
+  conversationId: string;
+  seq: number;
+  type: ConversationEventType;
+  /** The message id for MESSAGE, otherwise the event id. */
+  id: string;
+  senderId: string;
+  senderRole: SenderRole;
+  text: string | null;
+  /** The sender's id for MESSAGE, null otherwise. */
+  clientMessageId: string | null;
+  agentId: string | null;
+  agentName: string | null;
+  at: string;
+}
+
+/** A waiting customer's place in line (1 = next), on `/user/queue/events` (record QueuePositionUpdate). */
+export interface QueuePositionUpdate {
+  type: 'QUEUE_POSITION';
+  conversationId: string;
+  position: number;
+  at: string;
+}
+
+/** Sent to the sending socket once the message is stored; a resend gets the same ack (record MessageAck). */
+export interface MessageAck {
+  conversationId: string;
+  clientMessageId: string;
+  messageId: string;
+  seq: number;
+}
+
+/** A client's message (record SendMessage). */
+export interface SendMessage {
+  clientMessageId: string;
+  text: string;
+}
+
+/** Longest text accepted, in characters (SendMessage.MAX_TEXT_LENGTH). */
+export const MAX_TEXT_LENGTH = 4000;
+
+export type AgentStatus = 'ONLINE' | 'AWAY' | 'OFFLINE';
+
+/** `GET /agents/me`. */
+export interface Agent {
+  id: string;
+  email: string;
+  displayName: string;
+  departments: string[];
+  status: AgentStatus;
+  capacity: number;
+}
+
+/** `GET /queue/conversations/{id}`. */
+export interface QueuePosition {
+  conversationId: string;
+  status: 'WAITING' | 'ASSIGNED' | 'ENDED';
+  position: number | null;
+  agentId: string | null;
+}
+
+/** A conversation waiting in line; `department` null: any agent may take it. */
+export interface WaitingConversation {
+  conversationId: string;
+  customerId: string;
+  department: string | null;
+  priority: string;
+  enqueuedAt: string;
+  position: number;
+}
+
+export interface AgentLoad {
+  agentId: string;
+  displayName: string;
+  status: AgentStatus;
+  capacity: number;
+  active: number;
+  departments: string[];
+}
+
+/** `GET /queue` (SUPERVISOR, ADMIN): the whole line and every agent's load. */
+export interface QueueOverview {
+  waiting: WaitingConversation[];
+  agents: AgentLoad[];
+}
+
+/** RFC 9457 problem details, as every error answer carries. */
+export interface ProblemDetail {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+  [extension: string]: unknown;
+}
+
+/** STOMP destinations (Destinations.java). */
+export const Destinations = {
+  ENDPOINT: '/ws',
+  USER_EVENTS: '/user/queue/events',
+  USER_ACKS: '/user/queue/acks',
+  sendMessage: (conversationId: string) => `/app/conversations/${conversationId}/messages`,
+  conversationTopic: (conversationId: string) => `/topic/conversations/${conversationId}`,
+} as const;

@@ -1,0 +1,351 @@
+import type {
+  Conversation,
+  ConversationEvent,
+  ConversationStatus,
+  MessageAck,
+  QueuePositionUpdate,
+} from './contract.ts';
+
+/**
+ * Pure reducers for what a client knows about its conversations. The timeline holds the server's events in
+ * seq order (holes allowed); `pending` holds this client's own messages not yet seen as events. Applying an
+ * event twice, or an old one, changes nothing, so live delivery, gap repair and history loads can overlap.
+ */
+
+export type LocalMessageStatus = 'pending' | 'sent' | 'failed';
+
+/** A message this client sent that has not come back as a MESSAGE event yet. */
+export interface LocalMessage {
+  conversationId: string;
+  clientMessageId: string;
+  senderId: string;
+  text: string;
+  at: string;
+  status: LocalMessageStatus;
+  /** Set once acked. */
+  seq: number | null;
+  messageId: string | null;
+  /** Why the server refused it (status failed). */
+  error: string | null;
+}
+
+export interface ConversationView {
+  id: string;
+  customerId: string | null;
+  agentId: string | null;
+  agentName: string | null;
+  department: string | null;
+  status: ConversationStatus;
+  createdAt: string | null;
+  assignedAt: string | null;
+  endedAt: string | null;
+  /** Highest seq applied to the timeline. */
+  lastSeq: number;
+  timeline: ConversationEvent[];
+  pending: LocalMessage[];
+  /** Place in line while QUEUED (1 = next), else null. */
+  queuePosition: number | null;
+  queuePositionAt: string | null;
+  /** Messages from others with seq above `readSeq`. */
+  unread: number;
+  readSeq: number;
+}
+
+export interface ConversationsState {
+  /** The signed-in user: their own messages never count as unread. */
+  selfId: string | null;
+  byId: Readonly<Record<string, ConversationView>>;
+}
+
+export type ConversationAction =
+  | { type: 'session'; selfId: string | null }
+  | { type: 'event'; event: ConversationEvent }
+  | { type: 'events'; events: readonly ConversationEvent[] }
+  | { type: 'queuePosition'; update: QueuePositionUpdate }
+  | { type: 'localSend'; message: Omit<LocalMessage, 'status' | 'seq' | 'messageId' | 'error'> }
+  | { type: 'ack'; ack: MessageAck }
+  | { type: 'sendFailed'; conversationId: string; clientMessageId: string; reason: string }
+  | { type: 'discardLocal'; conversationId: string; clientMessageId: string }
+  | { type: 'conversationLoaded'; conversation: Conversation }
+  | { type: 'conversationsLoaded'; conversations: readonly Conversation[] }
+  /** A fresh snapshot: the conversation and its events from the start (replaces the timeline). */
+  | { type: 'historyLoaded'; conversation: Conversation; events: readonly ConversationEvent[] }
+  | { type: 'markRead'; conversationId: string }
+  | { type: 'reset' };
+
+export const initialConversationsState: ConversationsState = { selfId: null, byId: {} };
+
+export function emptyConversation(id: string): ConversationView {
+  return {
+    id,
+    customerId: null,
+    agentId: null,
+    agentName: null,
+    department: null,
+    status: 'QUEUED',
+    createdAt: null,
+    assignedAt: null,
+    endedAt: null,
+    lastSeq: 0,
+    timeline: [],
+    pending: [],
+    queuePosition: null,
+    queuePositionAt: null,
+    unread: 0,
+    readSeq: 0,
+  };
+}
+
+export function conversationsReducer(
+  state: ConversationsState,
+  action: ConversationAction,
+): ConversationsState {
+  switch (action.type) {
+    case 'session':
+      return action.selfId === state.selfId ? state : { selfId: action.selfId, byId: {} };
+    case 'reset':
+      return initialConversationsState;
+    case 'event':
+      return update(state, action.event.conversationId, (view) =>
+        applyEvent(view, action.event, state.selfId),
+      );
+    case 'events':
+      return [...action.events]
+        .sort((a, b) => a.seq - b.seq)
+        .reduce((next, event) => conversationsReducer(next, { type: 'event', event }), state);
+    case 'queuePosition':
+      return update(state, action.update.conversationId, (view) => applyQueuePosition(view, action.update));
+    case 'localSend':
+      return update(state, action.message.conversationId, (view) =>
+        view.pending.some((m) => m.clientMessageId === action.message.clientMessageId) ||
+        view.timeline.some((e) => e.clientMessageId === action.message.clientMessageId)
+          ? view
+          : {
+              ...view,
+              pending: [
+                ...view.pending,
+                { ...action.message, status: 'pending', seq: null, messageId: null, error: null },
+              ],
+            },
+      );
+    case 'ack':
+      return updatePending(state, action.ack.conversationId, action.ack.clientMessageId, (m) =>
+        m.status === 'sent' && m.seq === action.ack.seq
+          ? m
+          : { ...m, status: 'sent', seq: action.ack.seq, messageId: action.ack.messageId, error: null },
+      );
+    case 'sendFailed':
+      return updatePending(state, action.conversationId, action.clientMessageId, (m) => ({
+        ...m,
+        status: 'failed',
+        error: action.reason,
+      }));
+    case 'discardLocal':
+      return update(state, action.conversationId, (view) => ({
+        ...view,
+        pending: view.pending.filter((m) => m.clientMessageId !== action.clientMessageId),
+      }));
+    case 'conversationLoaded':
+      return update(state, action.conversation.id, (view) => mergeMetadata(view, action.conversation));
+    case 'conversationsLoaded':
+      return action.conversations.reduce(
+        (next, conversation) => conversationsReducer(next, { type: 'conversationLoaded', conversation }),
+        state,
+      );
+    case 'historyLoaded':
+      return update(state, action.conversation.id, (view) =>
+        loadHistory(view, action.conversation, action.events, state.selfId),
+      );
+    case 'markRead':
+      return state.byId[action.conversationId]
+        ? update(state, action.conversationId, (view) =>
+            view.unread === 0 && view.readSeq === view.lastSeq
+              ? view
+              : { ...view, unread: 0, readSeq: view.lastSeq },
+          )
+        : state;
+  }
+}
+
+function update(
+  state: ConversationsState,
+  id: string,
+  change: (view: ConversationView) => ConversationView,
+): ConversationsState {
+  const before = state.byId[id] ?? emptyConversation(id);
+  const after = change(before);
+  return after === state.byId[id] ? state : { ...state, byId: { ...state.byId, [id]: after } };
+}
+
+function updatePending(
+  state: ConversationsState,
+  conversationId: string,
+  clientMessageId: string,
+  change: (message: LocalMessage) => LocalMessage,
+): ConversationsState {
+  const view = state.byId[conversationId];
+  const index = view?.pending.findIndex((m) => m.clientMessageId === clientMessageId) ?? -1;
+  if (!view || index < 0) {
+    return state;
+  }
+  const before = view.pending[index]!;
+  const after = change(before);
+  if (after === before) {
+    return state;
+  }
+  const pending = view.pending.slice();
+  pending[index] = after;
+  return { ...state, byId: { ...state.byId, [conversationId]: { ...view, pending } } };
+}
+
+const statusRank: Record<ConversationStatus, number> = { QUEUED: 0, ACTIVE: 1, ENDED: 2 };
+
+function applyEvent(
+  view: ConversationView,
+  event: ConversationEvent,
+  selfId: string | null,
+): ConversationView {
+  if (event.seq <= view.lastSeq) {
+    return view;
+  }
+  const next: ConversationView = { ...view, lastSeq: event.seq, timeline: [...view.timeline, event] };
+  switch (event.type) {
+    case 'MESSAGE':
+      if (
+        event.clientMessageId !== null &&
+        view.pending.some((m) => m.clientMessageId === event.clientMessageId)
+      ) {
+        next.pending = view.pending.filter((m) => m.clientMessageId !== event.clientMessageId);
+      }
+      if (event.senderRole === 'CUSTOMER' && next.customerId === null) {
+        next.customerId = event.senderId;
+      }
+      if (next.createdAt === null) {
+        next.createdAt = event.at;
+      }
+      if (event.senderId !== selfId && event.seq > view.readSeq) {
+        next.unread = view.unread + 1;
+      }
+      break;
+    case 'ASSIGNED':
+      if (next.status !== 'ENDED') {
+        next.status = 'ACTIVE';
+      }
+      next.agentId = event.agentId;
+      next.agentName = event.agentName;
+      next.assignedAt = event.at;
+      next.queuePosition = null;
+      next.queuePositionAt = null;
+      break;
+    case 'ENDED':
+      next.status = 'ENDED';
+      next.endedAt = event.at;
+      next.queuePosition = null;
+      next.queuePositionAt = null;
+      break;
+  }
+  return next;
+}
+
+function applyQueuePosition(view: ConversationView, update: QueuePositionUpdate): ConversationView {
+  if (view.status !== 'QUEUED' || (view.queuePositionAt !== null && update.at < view.queuePositionAt)) {
+    return view;
+  }
+  return view.queuePosition === update.position && view.queuePositionAt === update.at
+    ? view
+    : { ...view, queuePosition: update.position, queuePositionAt: update.at };
+}
+
+/** Server metadata never moves a conversation backwards (QUEUED < ACTIVE < ENDED); events win over it. */
+function mergeMetadata(view: ConversationView, conversation: Conversation): ConversationView {
+  const newer = statusRank[conversation.status] > statusRank[view.status];
+  const next: ConversationView = {
+    ...view,
+    customerId: view.customerId ?? conversation.customerId,
+    department: conversation.department ?? view.department,
+    createdAt: view.createdAt ?? conversation.createdAt,
+    status: newer ? conversation.status : view.status,
+    agentId: view.agentId ?? conversation.agentId,
+    agentName: view.agentName ?? conversation.agentName,
+    assignedAt: view.assignedAt ?? conversation.assignedAt,
+    endedAt: view.endedAt ?? conversation.endedAt,
+  };
+  if (next.status !== 'QUEUED') {
+    next.queuePosition = null;
+    next.queuePositionAt = null;
+  }
+  return sameFields(view, next) ? view : next;
+}
+
+function loadHistory(
+  view: ConversationView,
+  conversation: Conversation,
+  events: readonly ConversationEvent[],
+  selfId: string | null,
+): ConversationView {
+  const base: ConversationView = {
+    ...emptyConversation(view.id),
+    pending: view.pending,
+    readSeq: view.readSeq,
+    queuePosition: view.queuePosition,
+    queuePositionAt: view.queuePositionAt,
+  };
+  const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  const replayed = sorted.reduce((next, event) => applyEvent(next, event, selfId), base);
+  return mergeMetadata(replayed, conversation);
+}
+
+function sameFields(a: ConversationView, b: ConversationView): boolean {
+  return (Object.keys(b) as Array<keyof ConversationView>).every((key) => a[key] === b[key]);
+}
+
+// --- selectors
+
+/** The conversation's messages to show: confirmed ones in seq order, then this client's unconfirmed ones. */
+export interface DisplayMessage {
+  key: string;
+  seq: number | null;
+  senderId: string;
+  senderRole: 'CUSTOMER' | 'AGENT' | 'SYSTEM';
+  type: ConversationEvent['type'];
+  text: string | null;
+  at: string;
+  status: LocalMessageStatus | 'confirmed';
+  mine: boolean;
+}
+
+export function selectTimeline(view: ConversationView, selfId: string | null): DisplayMessage[] {
+  const confirmed: DisplayMessage[] = view.timeline.map((e) => ({
+    key: e.clientMessageId ?? e.id,
+    seq: e.seq,
+    senderId: e.senderId,
+    senderRole: e.senderRole,
+    type: e.type,
+    text: e.text,
+    at: e.at,
+    status: 'confirmed',
+    mine: e.senderId === selfId,
+  }));
+  const local: DisplayMessage[] = view.pending.map((m) => ({
+    key: m.clientMessageId,
+    seq: m.seq,
+    senderId: m.senderId,
+    senderRole: view.customerId === m.senderId ? 'CUSTOMER' : 'AGENT',
+    type: 'MESSAGE',
+    text: m.text,
+    at: m.at,
+    status: m.status,
+    mine: true,
+  }));
+  return [...confirmed, ...local];
+}
+
+/** Conversations, most recent activity first. */
+export function selectConversations(state: ConversationsState): ConversationView[] {
+  const activity = (v: ConversationView) => v.timeline.at(-1)?.at ?? v.createdAt ?? '';
+  return Object.values(state.byId).sort((a, b) => activity(b).localeCompare(activity(a)));
+}
+
+export function selectTotalUnread(state: ConversationsState): number {
+  return Object.values(state.byId).reduce((sum, v) => sum + v.unread, 0);
+}
