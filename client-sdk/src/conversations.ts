@@ -248,7 +248,7 @@ function applyEvent(
 }
 
 function applyQueuePosition(view: ConversationView, update: QueuePositionUpdate): ConversationView {
-  if (view.status !== 'QUEUED' || (view.queuePositionAt !== null && update.at < view.queuePositionAt)) {
+  if (view.status !== 'QUEUED') {
     return view;
   }
   return view.queuePosition === update.position && view.queuePositionAt === update.at
@@ -290,7 +290,14 @@ function loadHistory(
     queuePosition: view.queuePosition,
     queuePositionAt: view.queuePositionAt,
   };
-  const sorted = [...events].sort((a, b) => a.seq - b.seq);
+  // Events are immutable, so a snapshot older than what arrived live meanwhile loses nothing: merge by seq.
+  const bySeq = new Map<number, ConversationEvent>();
+  for (const event of [...view.timeline, ...events]) {
+    if (event.conversationId === view.id) {
+      bySeq.set(event.seq, event);
+    }
+  }
+  const sorted = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
   const replayed = sorted.reduce((next, event) => applyEvent(next, event, selfId), base);
   return mergeMetadata(replayed, conversation);
 }

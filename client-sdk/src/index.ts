@@ -1,18 +1,16 @@
+/**
+ * @parley/client-sdk: the TypeScript core of every Parley client. Most UIs need only `ParleyClient`
+ * (state + actions) and the selectors; the parts are exported for tests and special clients.
+ */
 export * from './contract.ts';
+export { ParleyClient, webSocketUrl } from './client.ts';
+export type { ParleyClientOptions } from './client.ts';
+export type { ParleyClientApi, ParleyState, Session, StartConversationInput } from './types.ts';
 export { ApiError, isApiError } from './errors.ts';
-export { MemoryTokenStore, WebStorageTokenStore, tokensFrom } from './tokens.ts';
-export type { KeyValueStorage, TokenStore, Tokens } from './tokens.ts';
 export { ParleyApi } from './api.ts';
 export type { ApiOptions } from './api.ts';
-export { backoffDelay, defaultReconnectPolicy, initialConnectionState, transition } from './machine.ts';
-export type {
-  ConnectionEffect,
-  ConnectionEvent,
-  ConnectionState,
-  ConnectionStatus,
-  ReconnectPolicy,
-  Transition,
-} from './machine.ts';
+export { MemoryTokenStore, WebStorageTokenStore, tokensFrom } from './tokens.ts';
+export type { KeyValueStorage, TokenStore, Tokens } from './tokens.ts';
 export {
   conversationsReducer,
   emptyConversation,
@@ -29,6 +27,22 @@ export type {
   LocalMessage,
   LocalMessageStatus,
 } from './conversations.ts';
+export { backoffDelay, defaultReconnectPolicy, initialConnectionState, transition } from './machine.ts';
+export type {
+  ConnectionEffect,
+  ConnectionEvent,
+  ConnectionState,
+  ConnectionStatus,
+  ReconnectPolicy,
+  Transition,
+} from './machine.ts';
+export { Connection, isAuthRefusal } from './connection.ts';
+export type { ConnectionHooks, ConnectionOptions } from './connection.ts';
+export { Outbox, MemoryOutboxStorage, WebStorageOutboxStorage } from './outbox.ts';
+export type { OutboxEntry, OutboxStorage, SendFn } from './outbox.ts';
+export { GapRepair } from './gap-repair.ts';
+export type { GapRepairDeps } from './gap-repair.ts';
+export { stompJsTransport } from './transport.ts';
+export type { OpenRequest, StompJsTransportOptions, StompSession, StompTransport } from './transport.ts';
 export { Store } from './store.ts';
 export type { Listener } from './store.ts';
-export type { ParleyClientApi, ParleyState, Session, StartConversationInput } from './types.ts';
