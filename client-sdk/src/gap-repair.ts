@@ -60,6 +60,13 @@ export class GapRepair {
     return this.running.has(conversationId);
   }
 
+  /** Resolves when no repair of the conversation is running. */
+  async settled(conversationId: string): Promise<void> {
+    while (this.running.has(conversationId)) {
+      await this.running.get(conversationId);
+    }
+  }
+
   private async run(id: string): Promise<void> {
     try {
       do {

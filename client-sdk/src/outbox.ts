@@ -64,13 +64,31 @@ export class Outbox {
   /** clientMessageId → the connection it was last sent on. */
   private readonly sentOn = new Map<string, number>();
 
-  constructor(private readonly storage: OutboxStorage = new MemoryOutboxStorage()) {}
+  /** Until an async storage has loaded, nothing is saved (it would overwrite what is stored). */
+  private loaded = false;
+  private readonly loading: Promise<void>;
 
-  /** Loads entries kept by an earlier session (kept ahead of any added since). */
+  constructor(private readonly storage: OutboxStorage = new MemoryOutboxStorage()) {
+    const stored = storage.load();
+    if (Array.isArray(stored)) {
+      this.entries = [...stored];
+      this.loaded = true;
+      this.loading = Promise.resolve();
+    } else {
+      this.loading = Promise.resolve(stored)
+        .catch(() => [])
+        .then((list) => {
+          const added = new Set(this.entries.map((e) => e.clientMessageId));
+          this.entries = [...list.filter((e) => !added.has(e.clientMessageId)), ...this.entries];
+          this.loaded = true;
+          this.persist();
+        });
+    }
+  }
+
+  /** The entries, once those kept by an earlier session are loaded (ahead of any added since). */
   async restore(): Promise<readonly OutboxEntry[]> {
-    const stored = await this.storage.load();
-    const known = new Set(this.entries.map((e) => e.clientMessageId));
-    this.entries = [...stored.filter((e) => !known.has(e.clientMessageId)), ...this.entries];
+    await this.loading;
     return this.list();
   }
 
@@ -134,6 +152,9 @@ export class Outbox {
   }
 
   private persist(): void {
+    if (!this.loaded) {
+      return;
+    }
     void Promise.resolve(this.storage.save(this.entries)).catch(() => undefined);
   }
 }
