@@ -11,6 +11,8 @@ import io.parley.contracts.events.EventEnvelope;
 import io.parley.contracts.events.MessageSent;
 import io.parley.contracts.events.Priority;
 import io.parley.kit.events.EventPublisher;
+import io.parley.testsupport.TestBroker;
+import io.parley.testsupport.TestProperties;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,14 +32,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The whole service against the real local RabbitMQ, on a random exchange and queue of its own. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-@Import(BrokerCleanup.class)
+@Import(TestBroker.Cleanup.class)
 class AnalyticsApplicationTest {
-    private static final String RUN = "test.analytics." + UUID.randomUUID();
+    private static final TestBroker BROKER = TestBroker.forConsumer("analytics-service");
 
     @DynamicPropertySource
     static void isolatedBroker(DynamicPropertyRegistry registry) {
-        registry.add("parley.events.exchange", () -> RUN);
-        registry.add("parley.events.queue", () -> RUN + ".events");
+        TestProperties.register(registry, BROKER.properties());
     }
 
     @Autowired

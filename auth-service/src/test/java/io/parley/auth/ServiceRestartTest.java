@@ -3,7 +3,9 @@ package io.parley.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.auth.signing.SigningKey;
-import io.parley.auth.support.TestDatabase;
+import io.parley.testsupport.TestBroker;
+import io.parley.testsupport.TestProperties;
+import io.parley.testsupport.TestSchema;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -17,14 +19,14 @@ import org.springframework.web.client.RestClient;
 
 /** Two consecutive runs of the whole service against one schema: what must survive a restart does. */
 class ServiceRestartTest {
-    private final String schema = TestDatabase.newSchema();
+    private final TestSchema schema = TestSchema.create("auth").dropAtExit();
+    private final TestBroker broker = TestBroker.forPublisher().deleteAtExit();
 
     private ConfigurableApplicationContext start() {
-        Map<String, Object> properties = TestDatabase.properties(schema);
+        Map<String, Object> properties = TestProperties.merge(schema.properties(), broker.properties());
         properties.put("server.port", "0");
         properties.put("parley.demo-seed", "true");
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(AuthServiceApplication.class).run(args);
+        return new SpringApplicationBuilder(AuthServiceApplication.class).run(TestProperties.arguments(properties));
     }
 
     private static String login(ConfigurableApplicationContext context) {
@@ -38,7 +40,7 @@ class ServiceRestartTest {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection connection = TestDatabase.connect(schema);
+        try (Connection connection = schema.connect();
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
             rs.next();

@@ -3,11 +3,12 @@ package io.parley.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.kit.events.EventDispatcher;
+import io.parley.testsupport.TestBroker;
+import io.parley.testsupport.TestProperties;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,13 +23,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The whole service against the real local RabbitMQ, on a random exchange of its own. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-@Import(BrokerCleanup.class)
+@Import(TestBroker.Cleanup.class)
 class FileApplicationTest {
-    private static final String RUN = "test.file." + UUID.randomUUID();
+    private static final TestBroker BROKER = TestBroker.forPublisher();
 
     @DynamicPropertySource
     static void isolatedBroker(DynamicPropertyRegistry registry) {
-        registry.add("parley.events.exchange", () -> RUN);
+        TestProperties.register(registry, BROKER.properties());
     }
 
     @Autowired

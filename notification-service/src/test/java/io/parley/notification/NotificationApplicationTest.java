@@ -8,6 +8,9 @@ import io.parley.contracts.events.EventEnvelope;
 import io.parley.contracts.events.MessageSent;
 import io.parley.kit.events.EventPublisher;
 import io.parley.notification.unread.UnreadReplies;
+import io.parley.testsupport.TestBroker;
+import io.parley.testsupport.TestProperties;
+import io.parley.testsupport.TestSchema;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,18 +34,14 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-@Import(TestResourcesCleanup.class)
+@Import({TestSchema.Cleanup.class, TestBroker.Cleanup.class})
 class NotificationApplicationTest {
-    private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final TestSchema SCHEMA = TestSchema.create("notify");
+    private static final TestBroker BROKER = TestBroker.forConsumer("notification-service");
 
     @DynamicPropertySource
     static void isolatedStores(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:5432/postgres");
-        registry.add("spring.datasource.hikari.schema", () -> "notify_t" + RUN);
-        registry.add("spring.flyway.schemas", () -> "notify_t" + RUN);
-        registry.add("spring.flyway.default-schema", () -> "notify_t" + RUN);
-        registry.add("parley.events.exchange", () -> "test.notify." + RUN);
-        registry.add("parley.events.queue", () -> "test.notify." + RUN + ".events");
+        TestProperties.register(registry, SCHEMA.properties(), BROKER.properties());
     }
 
     @Autowired

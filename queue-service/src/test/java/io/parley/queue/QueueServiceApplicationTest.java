@@ -13,8 +13,9 @@ import io.parley.contracts.events.Priority;
 import io.parley.contracts.events.QueuePositionsChanged;
 import io.parley.kit.events.EventCodec;
 import io.parley.kit.events.EventPublisher;
-import io.parley.queue.support.TestInfra;
-import io.parley.queue.support.TestTokens;
+import io.parley.queue.support.QueueTestRun;
+import io.parley.testsupport.TestProperties;
+import io.parley.testsupport.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,13 +58,13 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DirtiesContext
 class QueueServiceApplicationTest {
-    static final String SCHEMA = TestInfra.newSchema();
-    static final String PROBE = SCHEMA + ".probe";
+    static final QueueTestRun RUN = QueueTestRun.create();
+    static final String PROBE = RUN.schema().name() + ".probe";
     static final Duration WAIT = Duration.ofSeconds(20);
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestInfra.properties(SCHEMA).forEach((key, value) -> registry.add(key, () -> value));
+        TestProperties.register(registry, RUN.properties());
         registry.add("parley.events.listen", () -> "true");
         registry.add("parley.queue.sweep-millis", () -> "500");
     }
@@ -97,7 +98,7 @@ class QueueServiceApplicationTest {
     void listenToWhatTheServicePublishes() {
         // not auto-delete (a receive with timeout consumes and cancels); expires by itself if this run dies
         Queue probe = new Queue(PROBE, false, false, false, Map.of("x-expires", 600_000));
-        TopicExchange exchange = new TopicExchange(TestInfra.exchange(SCHEMA), true, false);
+        TopicExchange exchange = new TopicExchange(RUN.broker().exchange(), true, false);
         admin.declareQueue(probe);
         admin.declareBinding(BindingBuilder.bind(probe).to(exchange).with(EventTypes.CONVERSATION_ASSIGNED));
         admin.declareBinding(BindingBuilder.bind(probe).to(exchange).with(EventTypes.QUEUE_POSITIONS_CHANGED));

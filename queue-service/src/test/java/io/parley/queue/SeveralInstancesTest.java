@@ -12,7 +12,8 @@ import io.parley.contracts.events.EventEnvelope;
 import io.parley.contracts.events.Priority;
 import io.parley.kit.events.EventDispatcher;
 import io.parley.queue.assignment.QueueService;
-import io.parley.queue.support.TestInfra;
+import io.parley.queue.support.QueueTestRun;
+import io.parley.testsupport.TestProperties;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * assigned twice, only to agents of its department, nothing assignable left waiting, nothing lost.
  */
 class SeveralInstancesTest {
-    static final String SCHEMA = TestInfra.newSchema();
+    static final QueueTestRun RUN = QueueTestRun.create();
     static final List<String> DEPARTMENTS = List.of("sales", "support");
     static final int AGENTS = 16;
     static final int CONVERSATIONS = 240;
@@ -47,20 +48,16 @@ class SeveralInstancesTest {
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
 
-    /** A queue-service instance on {@code schema}; command-line arguments win over application.yml. */
-    static ConfigurableApplicationContext start(String schema, Map<String, String> overrides) {
-        Map<String, Object> properties = TestInfra.properties(schema);
-        properties.putAll(overrides);
-        String[] args = properties.entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(QueueServiceApplication.class).run(args);
+    /** A queue-service instance on {@code run}; command-line arguments win over application.yml. */
+    static ConfigurableApplicationContext start(QueueTestRun run, Map<String, String> overrides) {
+        Map<String, Object> properties = TestProperties.merge(run.properties(), overrides);
+        return new SpringApplicationBuilder(QueueServiceApplication.class).run(TestProperties.arguments(properties));
     }
 
     @BeforeAll
     static void startTwoInstances() {
-        first = start(SCHEMA, Map.of("parley.queue.sweep-millis", "50"));
-        second = start(SCHEMA, Map.of("parley.queue.sweep-millis", "50"));
+        first = start(RUN, Map.of("parley.queue.sweep-millis", "50"));
+        second = start(RUN, Map.of("parley.queue.sweep-millis", "50"));
     }
 
     @AfterAll
@@ -167,16 +164,16 @@ class SeveralInstancesTest {
 
     @Test
     void waitingCustomersSurviveARestartAndTheSweepPicksThemUp() throws Exception {
-        String schema = TestInfra.newSchema();
+        QueueTestRun run = QueueTestRun.create();
         List<UUID> line = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         Instant t0 = Instant.now();
-        try (ConfigurableApplicationContext before = start(schema, Map.of())) {
+        try (ConfigurableApplicationContext before = start(run, Map.of())) {
             EventDispatcher dispatcher = before.getBean(EventDispatcher.class);
             for (int i = 0; i < line.size(); i++) {
                 dispatcher.dispatch(queued(line.get(i), "sales", t0.plusSeconds(i)));
             }
         }
-        try (ConfigurableApplicationContext after = start(schema, Map.of("parley.queue.sweep-millis", "200"))) {
+        try (ConfigurableApplicationContext after = start(run, Map.of("parley.queue.sweep-millis", "200"))) {
             JdbcTemplate sql = after.getBean(JdbcTemplate.class);
             assertThat(sql.queryForObject("select count(*) from waiting_line", Integer.class)).isEqualTo(3);
             // an agent stored as online, whose own assignment never ran (say the instance died mid-way)

@@ -8,6 +8,10 @@ import io.parley.contracts.events.AgentStatusChanged;
 import io.parley.contracts.events.EventEnvelope;
 import io.parley.contracts.events.EventTypes;
 import io.parley.kit.events.EventCodec;
+import io.parley.testsupport.TestBroker;
+import io.parley.testsupport.TestProperties;
+import io.parley.testsupport.TestSchema;
+import io.parley.testsupport.TestTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,16 +40,18 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole service on a random port with real PostgreSQL and RabbitMQ and the demo seed switched on. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "parley.demo-seed=true")
-@Import({TestInfra.Cleanup.class, TestTokens.Decoder.class})
+@Import({TestSchema.Cleanup.class, TestBroker.Cleanup.class, TestTokens.Decoder.class})
 class UserServiceApplicationTest {
     static final String ALICE = "00000000-0000-0000-0000-00000000b001";
     static final String BOB = "00000000-0000-0000-0000-00000000b002";
     static final String CAROL = "00000000-0000-0000-0000-00000000b003";
     static final String ADMIN = "00000000-0000-0000-0000-00000000a001";
+    static final TestSchema SCHEMA = TestSchema.create("users");
+    static final TestBroker BROKER = TestBroker.forPublisher();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestInfra.properties(registry);
+        TestProperties.register(registry, SCHEMA.properties(), BROKER.properties());
     }
 
     @LocalServerPort
@@ -71,9 +77,9 @@ class UserServiceApplicationTest {
 
     @BeforeEach
     void bindTemporaryQueue() {
-        events = new Queue(TestInfra.EXCHANGE + ".probe." + UUID.randomUUID(), false, true, true);
+        events = new Queue(BROKER.exchange() + ".probe." + UUID.randomUUID(), false, true, true);
         amqp.declareQueue(events);
-        TopicExchange exchange = new TopicExchange(TestInfra.EXCHANGE, true, false);
+        TopicExchange exchange = new TopicExchange(BROKER.exchange(), true, false);
         amqp.declareExchange(exchange);
         amqp.declareBinding(BindingBuilder.bind(events).to(exchange).with(EventTypes.AGENT_STATUS_CHANGED));
     }
@@ -204,7 +210,7 @@ class UserServiceApplicationTest {
                 return (AgentStatusChanged) envelope.payload();
             }
         }
-        throw new AssertionError("event " + eventId + " was not published to " + TestInfra.EXCHANGE);
+        throw new AssertionError("event " + eventId + " was not published to " + BROKER.exchange());
     }
 
     private int outboxRows(String agentId) {

@@ -2,7 +2,7 @@ package io.parley.auth.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parley.auth.support.TestDatabase;
+import io.parley.testsupport.TestSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,17 +22,17 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Several instances starting together on an empty schema end up with one signing key. */
 class SigningKeyStoreConcurrencyTest {
-    private final String schema = TestDatabase.newSchema();
+    private final TestSchema schema = TestSchema.create("auth").dropAtExit();
     private JdbcClient jdbc;
 
     @BeforeEach
     void migrate() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(TestDatabase.URL, TestDatabase.USER, TestDatabase.PASSWORD);
-        dataSource.setSchema(schema);
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(TestSchema.URL, TestSchema.USER, TestSchema.PASSWORD);
+        dataSource.setSchema(schema.name());
         Flyway.configure()
                 .dataSource(dataSource)
-                .schemas(schema)
-                .defaultSchema(schema)
+                .schemas(schema.name())
+                .defaultSchema(schema.name())
                 .locations("classpath:db/kit", "classpath:db/migration")
                 .load()
                 .migrate();
@@ -41,7 +41,7 @@ class SigningKeyStoreConcurrencyTest {
 
     @AfterEach
     void drop() {
-        jdbc.sql("drop schema if exists " + schema + " cascade").update();
+        jdbc.sql("drop schema if exists " + schema.name() + " cascade").update();
     }
 
     @Test

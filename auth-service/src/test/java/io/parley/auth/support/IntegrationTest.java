@@ -1,5 +1,8 @@
 package io.parley.auth.support;
 
+import io.parley.testsupport.TestBroker;
+import io.parley.testsupport.TestProperties;
+import io.parley.testsupport.TestSchema;
 import java.net.http.HttpClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -10,19 +13,22 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Base of the full-context tests: the whole service on a free port against the real local PostgreSQL, in this
- * run's own schema, with the demo seed on. Every subclass shares one context.
+ * run's own schema, and RabbitMQ, on an exchange of its own (both removed when the JVM exits), with the demo
+ * seed on. Every subclass shares one context.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "parley.demo-seed=true")
 public abstract class IntegrationTest {
+    private static final TestSchema SCHEMA = TestSchema.create("auth").dropAtExit();
+    private static final TestBroker BROKER = TestBroker.forPublisher().deleteAtExit();
 
     @LocalServerPort
     protected int port;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.properties(TestDatabase.RUN_SCHEMA).forEach((k, v) -> registry.add(k, () -> v));
+        TestProperties.register(registry, SCHEMA.properties(), BROKER.properties());
     }
 
     /** A client of the running service that does not throw on 4xx/5xx (tests assert the status). */

@@ -1,13 +1,12 @@
 package io.parley.chat.conversation;
 
-import static io.parley.chat.support.TestTokens.newUserId;
+import static io.parley.testsupport.TestTokens.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.parley.chat.support.Api;
 import io.parley.chat.support.Api.Response;
 import io.parley.chat.support.ChatIntegrationTest;
-import io.parley.chat.support.TestTokens;
 import io.parley.contracts.events.ConversationAssigned;
 import io.parley.contracts.events.ConversationEnded;
 import io.parley.contracts.events.ConversationQueued;
@@ -15,6 +14,7 @@ import io.parley.contracts.events.EventEnvelope;
 import io.parley.contracts.events.EventTypes;
 import io.parley.contracts.events.MessageSent;
 import io.parley.contracts.stomp.MessageAck;
+import io.parley.testsupport.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.parley.chat.fanout;
 
 import static io.parley.chat.support.StompTestClient.Connection.next;
-import static io.parley.chat.support.TestTokens.newUserId;
+import static io.parley.testsupport.TestTokens.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,12 +11,13 @@ import io.parley.chat.support.StompIntegrationTest;
 import io.parley.chat.support.StompTestClient;
 import io.parley.chat.support.StompTestClient.Connection;
 import io.parley.chat.support.TestRun;
-import io.parley.chat.support.TestTokens;
 import io.parley.contracts.stomp.ConversationEvent;
 import io.parley.contracts.stomp.Destinations;
 import io.parley.contracts.stomp.MessageAck;
 import io.parley.contracts.stomp.QueuePositionUpdate;
 import io.parley.contracts.stomp.SendMessage;
+import io.parley.testsupport.TestProperties;
+import io.parley.testsupport.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -52,10 +53,8 @@ class CrossInstanceDeliveryTest extends StompIntegrationTest {
         Map<String, Object> properties = TestRun.properties("instance-b");
         properties.put("server.port", "0");
         properties.put("parley.test.owns-rabbit", "false");
-        String[] arguments = properties.entrySet().stream()
-                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
-                .toArray(String[]::new);
-        instanceB = new SpringApplicationBuilder(ChatApplication.class, ChatTestConfiguration.class).run(arguments);
+        instanceB = new SpringApplicationBuilder(ChatApplication.class, ChatTestConfiguration.class)
+                .run(TestProperties.arguments(properties));
     }
 
     @AfterAll

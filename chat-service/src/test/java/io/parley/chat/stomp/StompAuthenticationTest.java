@@ -1,16 +1,16 @@
 package io.parley.chat.stomp;
 
-import static io.parley.chat.support.TestTokens.newUserId;
+import static io.parley.testsupport.TestTokens.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.parley.chat.support.StompIntegrationTest;
 import io.parley.chat.support.StompTestClient.Connection;
-import io.parley.chat.support.TestTokens;
 import io.parley.contracts.stomp.Destinations;
 import java.time.Duration;
 import java.time.Instant;
 import io.parley.contracts.stomp.SendMessage;
+import io.parley.testsupport.TestTokens;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;

@@ -1,18 +1,18 @@
 package io.parley.chat.stomp;
 
 import static io.parley.chat.support.StompTestClient.Connection.next;
-import static io.parley.chat.support.TestTokens.newUserId;
+import static io.parley.testsupport.TestTokens.newUserId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.chat.support.StompIntegrationTest;
 import io.parley.chat.support.StompTestClient.Connection;
-import io.parley.chat.support.TestTokens;
 import io.parley.contracts.events.EventTypes;
 import io.parley.contracts.events.QueuePositionsChanged;
 import io.parley.contracts.stomp.ConversationEvent;
 import io.parley.contracts.stomp.Destinations;
 import io.parley.contracts.stomp.MessageAck;
 import io.parley.contracts.stomp.SendMessage;
+import io.parley.testsupport.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.parley.chat.support;
 
 import io.parley.chat.ChatApplication;
+import io.parley.testsupport.TestProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +26,7 @@ public abstract class ChatIntegrationTest {
 
     @DynamicPropertySource
     static void run(DynamicPropertyRegistry registry) {
-        TestRun.properties(INSTANCE).forEach((name, value) -> registry.add(name, () -> value));
+        TestProperties.register(registry, TestRun.properties(INSTANCE));
     }
 
     protected Api api(String token) {

@@ -2,24 +2,19 @@ package io.parley.chat.support;
 
 import io.parley.kit.events.EventCodec;
 import io.parley.kit.events.EventPublisher;
+import io.parley.testsupport.TestTokens;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.context.annotation.Import;
 
 /** Trusts {@link TestTokens}; deletes this run's RabbitMQ exchange and queues when the owning context closes. */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(TestTokens.Decoder.class)
 public class ChatTestConfiguration {
-
-    @Bean
-    @Primary
-    JwtDecoder testJwtDecoder() {
-        return TestTokens.decoder();
-    }
 
     @Bean
     TestRabbit testRabbit(AmqpAdmin admin, RabbitTemplate rabbit, EventCodec codec, EventPublisher publisher) {
@@ -31,10 +26,7 @@ public class ChatTestConfiguration {
         return () -> {
             if (owner) {
                 admin.deleteQueue(TestRun.TAP);
-                admin.deleteQueue(TestRun.QUEUE);
-                admin.deleteQueue(TestRun.QUEUE + ".dlq");
-                admin.deleteExchange(TestRun.EXCHANGE);
-                admin.deleteExchange(TestRun.EXCHANGE + ".dlx");
+                TestRun.BROKER.delete(admin);
             }
         };
     }

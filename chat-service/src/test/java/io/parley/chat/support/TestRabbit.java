@@ -30,7 +30,7 @@ public final class TestRabbit {
         this.rabbit = rabbit;
         this.codec = codec;
         this.publisher = publisher;
-        TopicExchange exchange = new TopicExchange(TestRun.EXCHANGE, true, false);
+        TopicExchange exchange = new TopicExchange(TestRun.BROKER.exchange(), true, false);
         admin.declareExchange(exchange);
         admin.declareQueue(tap);
         for (String key : List.of("conversation.queued", "conversation.ended", "message.sent")) {

@@ -1,17 +1,17 @@
 package io.parley.chat.support;
 
-import java.util.LinkedHashMap;
+import io.parley.testsupport.TestBroker;
+import io.parley.testsupport.TestNames;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Names unique to this test run, so tests never collide with the local run or another test run: a Mongo
- * database on the in-process server, a Redis channel prefix, and a RabbitMQ exchange and queue.
+ * database on the in-process server, a Redis channel prefix, and a RabbitMQ exchange and queue
+ * ({@link #BROKER}).
  */
 public final class TestRun {
-    public static final String ID = UUID.randomUUID().toString().substring(0, 8);
-    public static final String EXCHANGE = "parley.events.t" + ID;
-    public static final String QUEUE = "chat-service.events.t" + ID;
+    public static final String ID = TestNames.unique();
+    public static final TestBroker BROKER = TestBroker.forConsumer("chat-service");
     /** Where tests read what chat-service published. */
     public static final String TAP = "chat-test-tap.t" + ID;
 
@@ -19,11 +19,9 @@ public final class TestRun {
 
     /** The settings of one chat-service instance of this run. */
     public static Map<String, Object> properties(String instanceId) {
-        Map<String, Object> properties = new LinkedHashMap<>();
+        Map<String, Object> properties = BROKER.properties();
         properties.put("spring.mongodb.uri", TestMongo.uri("parley_chat_t" + ID));
         properties.put("parley.redis.prefix", "parley-t" + ID);
-        properties.put("parley.events.exchange", EXCHANGE);
-        properties.put("parley.events.queue", QUEUE);
         properties.put("parley.instance-id", instanceId);
         properties.put("parley.stomp.connect-timeout", "2s");
         properties.put("parley.outbox.poll-millis", "200");

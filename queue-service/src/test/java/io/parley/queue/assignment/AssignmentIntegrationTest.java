@@ -16,7 +16,8 @@ import io.parley.kit.events.EventDispatcher;
 import io.parley.queue.line.WaitingLine;
 import io.parley.queue.line.Waiting;
 import io.parley.queue.support.QueueState;
-import io.parley.queue.support.TestInfra;
+import io.parley.queue.support.QueueTestRun;
+import io.parley.testsupport.TestProperties;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +36,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 class AssignmentIntegrationTest {
-    static final String SCHEMA = TestInfra.newSchema();
+    static final QueueTestRun RUN = QueueTestRun.create();
     static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestInfra.properties(SCHEMA).forEach((key, value) -> registry.add(key, () -> value));
+        TestProperties.register(registry, RUN.properties());
     }
 
     @Autowired

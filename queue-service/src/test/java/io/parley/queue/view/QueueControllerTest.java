@@ -16,7 +16,7 @@ import io.parley.queue.line.EntryStatus;
 import io.parley.queue.line.Waiting;
 import io.parley.queue.line.WaitingLine;
 import io.parley.queue.line.WaitingLine.Located;
-import io.parley.queue.support.TestTokens;
+import io.parley.testsupport.TestTokens;
 import io.parley.queue.web.WebTestImports;
 import java.time.Instant;
 import java.util.List;

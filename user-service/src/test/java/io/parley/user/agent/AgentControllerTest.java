@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest({AgentController.class, DepartmentController.class})
 @ImportAutoConfiguration(SecurityAutoConfiguration.class)
-@org.springframework.context.annotation.Import({io.parley.user.web.WebTestImports.class, io.parley.user.TestTokens.Decoder.class})
+@org.springframework.context.annotation.Import({io.parley.user.web.WebTestImports.class, io.parley.testsupport.TestTokens.Decoder.class})
 class AgentControllerTest {
     private static final UUID ALICE = UUID.fromString("00000000-0000-0000-0000-00000000b001");
     private static final Agent ALICE_AGENT =

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parley.contracts.events.AgentStatus;
-import io.parley.user.TestInfra;
+import io.parley.testsupport.TestProperties;
+import io.parley.testsupport.TestSchema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,12 +21,13 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The agents table on the real PostgreSQL, in this run's own schema (each test rolls back). */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({AgentRepository.class, TestInfra.Cleanup.class})
+@Import({AgentRepository.class, TestSchema.Cleanup.class})
 class AgentRepositoryTest {
+    static final TestSchema SCHEMA = TestSchema.create("users");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        TestInfra.properties(registry);
+        TestProperties.register(registry, SCHEMA.properties());
     }
 
     @Autowired
