@@ -189,7 +189,7 @@ export class ParleyClient implements ParleyClientApi {
       type: 'ack',
       ack: { conversationId: conversation.id, clientMessageId, messageId: '', seq: 1 },
     });
-    void this.gaps.repair(conversation.id);
+    void this.catchUp(conversation).catch((error: unknown) => this.reportError(error));
     return conversation;
   }
 

@@ -75,7 +75,8 @@ export function stompJsTransport(options: StompJsTransportOptions = {}): StompTr
         send: (destination, body, headers) => client.publish({ destination, body, headers: headers ?? {} }),
         close: () => {
           closed = true;
-          void client.deactivate();
+          // force: drop the socket now rather than wait for the server's RECEIPT of a DISCONNECT.
+          void client.deactivate({ force: true });
         },
       };
     },

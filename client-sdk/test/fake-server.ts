@@ -1,0 +1,417 @@
+import type {
+  Conversation,
+  ConversationEvent,
+  MessageAck,
+  Role,
+  SendMessage,
+  TokenResponse,
+} from '../src/contract.ts';
+import type { OpenRequest, StompSession, StompTransport } from '../src/transport.ts';
+
+/**
+ * An in-memory Parley for the SDK's own tests: the REST endpoints the SDK calls (as a fetch function) and a
+ * STOMP transport whose sockets store sends, ack them and fan events out, like chat-service does.
+ */
+export const AGENT_ID = '00000000-0000-0000-0000-00000000b003';
+
+interface Stored {
+  conversation: Conversation;
+  events: ConversationEvent[];
+  acks: Map<string, MessageAck>;
+  nextSeq: number;
+}
+
+interface Access {
+  userId: string;
+  roles: Role[];
+  valid: boolean;
+}
+
+export class FakeParley {
+  readonly conversations = new Map<string, Stored>();
+  readonly access = new Map<string, Access>();
+  readonly refreshTokens = new Map<string, { userId: string; roles: Role[] }>();
+  readonly sockets: FakeSocket[] = [];
+  readonly requests: string[] = [];
+  /** Live events are lost on the way (Redis pub/sub dropped them). */
+  dropLive = false;
+  /** Every CONNECT is refused as if the token were bad. */
+  refuseConnect = false;
+  /** Sockets store SENDs but send no ack (the socket dies first). */
+  withholdAcks = false;
+  /** SENDs are lost before the server reads them. */
+  loseSends = false;
+  refreshes = 0;
+  private counter = 0;
+
+  // --- REST
+
+  fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    await Promise.resolve();
+    const url = new URL(input instanceof Request ? input.url : input.toString());
+    const method = init?.method ?? 'GET';
+    const path = url.pathname;
+    this.requests.push(`${method} ${path}${url.search}`);
+    const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    if (path === '/api/v1/auth/guest') {
+      return json(201, this.issue(this.id('guest'), ['GUEST']));
+    }
+    if (path === '/api/v1/auth/login') {
+      return json(200, this.issue(AGENT_ID, ['AGENT']));
+    }
+    if (path === '/api/v1/auth/refresh') {
+      const old = this.refreshTokens.get((body as { refreshToken: string }).refreshToken);
+      if (!old) {
+        return problem(401, 'refresh token is not valid');
+      }
+      this.refreshes++;
+      this.refreshTokens.delete((body as { refreshToken: string }).refreshToken);
+      return json(200, this.issue(old.userId, old.roles));
+    }
+    if (path === '/api/v1/auth/logout') {
+      return new Response(null, { status: 204 });
+    }
+    const bearer = new Headers(init?.headers).get('Authorization')?.replace('Bearer ', '') ?? '';
+    const caller = this.access.get(bearer);
+    if (!caller?.valid) {
+      return problem(401, 'access token expired');
+    }
+    return this.route(method, path, url.searchParams, body, caller);
+  };
+
+  private route(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: unknown,
+    caller: Access,
+  ): Response {
+    const user = caller.userId;
+    if (path === '/api/v1/conversations' && method === 'GET') {
+      return json(
+        200,
+        [...this.conversations.values()].filter((s) => this.sees(s, user)).map((s) => s.conversation),
+      );
+    }
+    if (path === '/api/v1/conversations' && method === 'POST') {
+      const request = body as { clientMessageId: string; text: string; department?: string };
+      const existing = [...this.conversations.values()].find(
+        (s) => s.conversation.customerId === user && s.acks.has(request.clientMessageId),
+      );
+      if (existing) {
+        return json(200, existing.conversation);
+      }
+      const stored = this.create(user, request.department ?? 'support');
+      this.storeMessage(user, stored.conversation.id, request);
+      return json(201, stored.conversation);
+    }
+    if (path === '/api/v1/agents/me') {
+      return json(200, this.agent('OFFLINE', 3));
+    }
+    if (path === '/api/v1/agents/me/status') {
+      const request = body as { status: 'ONLINE'; capacity?: number };
+      return json(200, this.agent(request.status, request.capacity ?? 3));
+    }
+    const queue = /^\/api\/v1\/queue\/conversations\/([^/]+)$/.exec(path);
+    if (queue) {
+      return json(200, { conversationId: queue[1], status: 'WAITING', position: 1, agentId: null });
+    }
+    const match = /^\/api\/v1\/conversations\/([^/]+)(\/events|\/end)?$/.exec(path);
+    const stored = match ? this.conversations.get(match[1]!) : undefined;
+    if (!match || !stored || !this.sees(stored, user)) {
+      return problem(404, 'conversation not found');
+    }
+    if (match[2] === '/events') {
+      const after = Number(query.get('afterSeq') ?? 0);
+      const limit = Number(query.get('limit') ?? 500);
+      return json(200, stored.events.filter((e) => e.seq > after).slice(0, limit));
+    }
+    if (match[2] === '/end') {
+      this.end(stored.conversation.id, user);
+    }
+    return json(200, stored.conversation);
+  }
+
+  // --- what happens on the server side
+
+  create(customerId: string, department = 'support'): Stored {
+    const id = this.id('conv');
+    const stored: Stored = {
+      conversation: {
+        id,
+        customerId,
+        agentId: null,
+        agentName: null,
+        department,
+        status: 'QUEUED',
+        lastSeq: 0,
+        createdAt: this.now(),
+        assignedAt: null,
+        endedAt: null,
+      },
+      events: [],
+      acks: new Map(),
+      nextSeq: 1,
+    };
+    this.conversations.set(id, stored);
+    return stored;
+  }
+
+  /** Stores a message like chat-service: idempotent on clientMessageId, refused once ended. */
+  storeMessage(senderId: string, conversationId: string, message: SendMessage): MessageAck {
+    const stored = this.conversations.get(conversationId);
+    if (!stored) {
+      throw new Error('conversation not found');
+    }
+    const repeat = stored.acks.get(message.clientMessageId);
+    if (repeat) {
+      return repeat;
+    }
+    if (stored.conversation.status === 'ENDED') {
+      throw new Error('conversation has ended');
+    }
+    const event = this.append(stored, {
+      type: 'MESSAGE',
+      senderId,
+      senderRole: senderId === stored.conversation.customerId ? 'CUSTOMER' : 'AGENT',
+      text: message.text,
+      clientMessageId: message.clientMessageId,
+      agentId: null,
+      agentName: null,
+    });
+    const ack = {
+      conversationId,
+      clientMessageId: message.clientMessageId,
+      messageId: event.id,
+      seq: event.seq,
+    };
+    stored.acks.set(message.clientMessageId, ack);
+    return ack;
+  }
+
+  /** Someone else writes (e.g. the agent in their dashboard). */
+  post(conversationId: string, senderId: string, text: string): ConversationEvent {
+    this.storeMessage(senderId, conversationId, { clientMessageId: this.id('cmid'), text });
+    return this.conversations.get(conversationId)!.events.at(-1)!;
+  }
+
+  assign(conversationId: string, agentId = AGENT_ID, agentName = 'Carol'): ConversationEvent {
+    const stored = this.conversations.get(conversationId)!;
+    Object.assign(stored.conversation, { agentId, agentName, status: 'ACTIVE', assignedAt: this.now() });
+    return this.append(stored, {
+      type: 'ASSIGNED',
+      senderId: 'system',
+      senderRole: 'SYSTEM',
+      text: `${agentName} joined`,
+      clientMessageId: null,
+      agentId,
+      agentName,
+    });
+  }
+
+  end(conversationId: string, by: string): ConversationEvent {
+    const stored = this.conversations.get(conversationId)!;
+    if (stored.conversation.status === 'ENDED') {
+      return stored.events.find((e) => e.type === 'ENDED')!;
+    }
+    Object.assign(stored.conversation, { status: 'ENDED', endedAt: this.now() });
+    const { agentId, agentName } = stored.conversation;
+    const role = by === stored.conversation.customerId ? 'CUSTOMER' : 'AGENT';
+    return this.append(stored, {
+      type: 'ENDED',
+      senderId: by,
+      senderRole: role,
+      text: 'ended',
+      clientMessageId: null,
+      agentId,
+      agentName,
+    });
+  }
+
+  /** A seq reserved and never stored (a crash between the two). */
+  skipSeq(conversationId: string): void {
+    this.conversations.get(conversationId)!.nextSeq++;
+  }
+
+  /** Access tokens stop working (expired); refresh tokens still do. */
+  expireAccessTokens(): void {
+    for (const access of this.access.values()) {
+      access.valid = false;
+    }
+  }
+
+  timeline(conversationId: string): ConversationEvent[] {
+    return this.conversations.get(conversationId)!.events;
+  }
+
+  liveSockets(): FakeSocket[] {
+    return this.sockets.filter((s) => s.connected && !s.closed);
+  }
+
+  transport: StompTransport = { open: (request) => this.openSocket(request) };
+
+  private openSocket(request: OpenRequest): FakeSocket {
+    const socket = new FakeSocket(this, request);
+    this.sockets.push(socket);
+    queueMicrotask(() => socket.handshake());
+    return socket;
+  }
+
+  private append(
+    stored: Stored,
+    fields: Omit<ConversationEvent, 'conversationId' | 'seq' | 'id' | 'at'>,
+  ): ConversationEvent {
+    const seq = stored.nextSeq++;
+    const event: ConversationEvent = {
+      conversationId: stored.conversation.id,
+      seq,
+      id: this.id('event'),
+      at: this.now(),
+      ...fields,
+    };
+    stored.events.push(event);
+    stored.conversation.lastSeq = seq;
+    if (!this.dropLive) {
+      const { customerId, agentId } = stored.conversation;
+      for (const socket of this.liveSockets()) {
+        if (socket.userId === customerId || socket.userId === agentId) {
+          socket.deliver('/user/queue/events', event);
+        }
+      }
+    }
+    return event;
+  }
+
+  private sees(stored: Stored, user: string): boolean {
+    return stored.conversation.customerId === user || stored.conversation.agentId === user;
+  }
+
+  private issue(userId: string, roles: Role[]): TokenResponse {
+    const n = ++this.counter;
+    const response: TokenResponse = {
+      accessToken: `access-${n}`,
+      refreshToken: `refresh-${n}`,
+      tokenType: 'Bearer',
+      expiresIn: 900,
+      userId,
+      roles,
+    };
+    this.access.set(response.accessToken, { userId, roles, valid: true });
+    this.refreshTokens.set(response.refreshToken, { userId, roles });
+    return response;
+  }
+
+  private agent(status: string, capacity: number) {
+    return {
+      id: AGENT_ID,
+      email: 'carol@parley.local',
+      displayName: 'Carol',
+      departments: ['support'],
+      status,
+      capacity,
+    };
+  }
+
+  private id(prefix: string): string {
+    return `${prefix}-${++this.counter}`;
+  }
+
+  private now(): string {
+    return new Date(Date.UTC(2026, 10, 25, 12, 0, 0, ++this.counter)).toISOString();
+  }
+}
+
+/** One client socket as chat-service sees it. */
+export class FakeSocket implements StompSession {
+  connected = false;
+  closed = false;
+  userId: string | null = null;
+  readonly sends: Array<{ destination: string; body: SendMessage; headers: Record<string, string> }> = [];
+
+  constructor(
+    private readonly server: FakeParley,
+    readonly request: OpenRequest,
+  ) {}
+
+  handshake(): void {
+    if (this.closed) {
+      return;
+    }
+    const token = this.request.connectHeaders.Authorization?.replace('Bearer ', '') ?? '';
+    const access = this.server.access.get(token);
+    if (this.server.refuseConnect || !access?.valid) {
+      this.fail(access ? 'access token expired' : 'invalid access token');
+      return;
+    }
+    this.userId = access.userId;
+    this.connected = true;
+    this.request.onConnected();
+  }
+
+  send(destination: string, body: string, headers: Record<string, string> = {}): void {
+    const message = JSON.parse(body) as SendMessage;
+    this.sends.push({ destination, body: message, headers });
+    if (this.server.loseSends) {
+      return;
+    }
+    const conversationId = /^\/app\/conversations\/([^/]+)\/messages$/.exec(destination)?.[1] ?? '';
+    queueMicrotask(() => {
+      if (this.closed) {
+        return;
+      }
+      let ack: MessageAck;
+      try {
+        ack = this.server.storeMessage(this.userId!, conversationId, message);
+      } catch (error) {
+        this.fail((error as Error).message, headers.receipt ?? null);
+        return;
+      }
+      if (!this.server.withholdAcks) {
+        this.deliver('/user/queue/acks', ack);
+      }
+    });
+  }
+
+  deliver(subscription: string, payload: unknown): void {
+    const body = JSON.stringify(payload);
+    queueMicrotask(() => {
+      if (!this.closed && this.request.subscriptions.includes(subscription)) {
+        this.request.onMessage(subscription, body);
+      }
+    });
+  }
+
+  /** ERROR frame, then the server closes the socket (as Spring does). */
+  fail(reason: string, receiptId: string | null = null): void {
+    this.request.onError(reason, receiptId);
+    this.drop();
+  }
+
+  /** The server or the network closes the socket. */
+  drop(): void {
+    if (!this.closed) {
+      this.closed = true;
+      this.request.onClosed('socket closed (1006)');
+    }
+  }
+
+  /** The client closes it. */
+  close(): void {
+    this.closed = true;
+  }
+
+  sentIds(): string[] {
+    return this.sends.map((s) => s.body.clientMessageId);
+  }
+}
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+function problem(status: number, detail: string): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', status, detail }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
