@@ -70,7 +70,7 @@ export class ParleyApi {
 
   /** Rotates the refresh token. Concurrent callers share one request. A 401 forgets the session. */
   refresh(): Promise<Tokens> {
-    this.refreshing ??= this.doRefresh().finally(() => {
+    this.refreshing ??= this.sharedRefresh().finally(() => {
       this.refreshing = null;
     });
     return this.refreshing;
@@ -166,6 +166,19 @@ export class ParleyApi {
   }
 
   // --- plumbing
+
+  /** In a store's lock (other tabs): tokens another holder rotated meanwhile are adopted, not refreshed again. */
+  private async sharedRefresh(): Promise<Tokens> {
+    const store = this.options.tokens;
+    if (!store.exclusive) {
+      return this.doRefresh();
+    }
+    const seen = (await store.get())?.refreshToken;
+    return store.exclusive(async () => {
+      const current = await store.get();
+      return current && seen !== undefined && current.refreshToken !== seen ? current : this.doRefresh();
+    });
+  }
 
   private async doRefresh(): Promise<Tokens> {
     const tokens = await this.options.tokens.get();

@@ -16,6 +16,11 @@ export interface Tokens {
 export interface TokenStore {
   get(): Tokens | null | Promise<Tokens | null>;
   set(tokens: Tokens | null): void | Promise<void>;
+  /**
+   * A store shared by several clients at once (browser tabs on one localStorage) runs every refresh inside
+   * this lock, so that two of them never rotate the same refresh token (a reuse revokes the whole session).
+   */
+  exclusive?<T>(task: () => Promise<T>): Promise<T>;
 }
 
 export function tokensFrom(response: TokenResponse, now: number): Tokens {
@@ -47,7 +52,10 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-/** Keeps the tokens as JSON under one key of a Web Storage (e.g. `localStorage`). */
+/**
+ * Keeps the tokens as JSON under one key of a Web Storage (e.g. `localStorage`). Tabs share it, so refreshes
+ * are serialized across tabs with the Web Locks API where the browser has it.
+ */
 export class WebStorageTokenStore implements TokenStore {
   constructor(
     private readonly storage: KeyValueStorage,
@@ -72,5 +80,11 @@ export class WebStorageTokenStore implements TokenStore {
     } else {
       this.storage.setItem(this.key, JSON.stringify(tokens));
     }
+  }
+
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+    // request() resolves to what the task's promise resolves to (the DOM typings nest the promise).
+    return locks ? (locks.request(`${this.key}.refresh`, task) as unknown as Promise<T>) : task();
   }
 }

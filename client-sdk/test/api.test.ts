@@ -221,6 +221,31 @@ describe('ParleyApi', () => {
     expect(refreshes).toBe(1);
   });
 
+  it('lets two tabs on one shared store rotate the refresh token only once', async () => {
+    let tail = Promise.resolve();
+    const shared = new MemoryTokenStore(tokens(1, NOW + 10_000));
+    const store = Object.assign(shared, {
+      exclusive<T>(task: () => Promise<T>): Promise<T> {
+        const run = tail.then(task);
+        tail = run.then(
+          () => undefined,
+          () => undefined,
+        );
+        return run;
+      },
+    });
+    const used: unknown[] = [];
+    const handler = async (call: Call) => {
+      used.push(call.body);
+      await new Promise((r) => setTimeout(r, 5));
+      return json(200, tokenResponse(2));
+    };
+    const tab1 = api(handler, store).api;
+    const tab2 = api(handler, store).api;
+    await expect(Promise.all([tab1.accessToken(), tab2.accessToken()])).resolves.toEqual(['a2', 'a2']);
+    expect(used).toEqual([{ refreshToken: 'r1' }]);
+  });
+
   it('refreshes an access token about to expire before using it', async () => {
     const store = new MemoryTokenStore(tokens(1, NOW + 10_000));
     const { api: client, calls } = api(
