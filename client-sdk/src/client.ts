@@ -72,6 +72,8 @@ export class ParleyClient implements ParleyClientApi {
   private readonly uuid: () => string;
   private readonly now: () => number;
   private readonly metadataRequested = new Set<string>();
+  private syncing: Promise<void> | null = null;
+  private syncAgain = false;
 
   constructor(private readonly options: ParleyClientOptions) {
     this.uuid = options.uuid ?? (() => crypto.randomUUID());
@@ -153,10 +155,21 @@ export class ParleyClient implements ParleyClientApi {
 
   // --- conversations
 
-  async loadConversations(): Promise<void> {
-    const conversations = await this.api.listConversations();
-    this.dispatch({ type: 'conversationsLoaded', conversations });
-    await Promise.all(conversations.map((c) => this.catchUp(c)));
+  /** Lists the caller's conversations and fetches what each one misses (also run after every reconnect). */
+  loadConversations(): Promise<void> {
+    if (this.syncing) {
+      this.syncAgain = true;
+      return this.syncing;
+    }
+    this.syncing = (async () => {
+      do {
+        this.syncAgain = false;
+        await this.syncOnce();
+      } while (this.syncAgain);
+    })().finally(() => {
+      this.syncing = null;
+    });
+    return this.syncing;
   }
 
   async openConversation(id: string): Promise<void> {
@@ -266,7 +279,7 @@ export class ParleyClient implements ParleyClientApi {
       },
       onLive: (connectionId) => {
         this.outbox.flush(connectionId, this.sendFn);
-        void this.resync().catch((error: unknown) => this.reportError(error));
+        void this.loadConversations().catch((error: unknown) => this.reportError(error));
       },
       onServerError: (reason, receiptId, connectionId) => {
         if (!SEND_REFUSALS.some((r) => reason.startsWith(r))) {
@@ -295,8 +308,8 @@ export class ParleyClient implements ParleyClientApi {
       { 'content-type': 'application/json', receipt: entry.clientMessageId },
     );
 
-  /** After a reconnect: learn conversations that appeared meanwhile and fetch what each one missed. */
-  private async resync(): Promise<void> {
+  /** Learns conversations that appeared meanwhile and fetches the events each one misses. */
+  private async syncOnce(): Promise<void> {
     const conversations = await this.api.listConversations();
     this.dispatch({ type: 'conversationsLoaded', conversations });
     const listed = new Set(conversations.map((c) => c.id));
