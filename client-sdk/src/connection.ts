@@ -172,7 +172,15 @@ export class Connection {
       return;
     }
     const current = () => generation === this.generation;
-    this.session = this.options.transport.open({
+    try {
+      this.session = this.openSession(token, generation, current);
+    } catch (error) {
+      this.dispatch({ type: 'closed', reason: describe(error), jitter: this.random() });
+    }
+  }
+
+  private openSession(token: string, generation: number, current: () => boolean): StompSession {
+    return this.options.transport.open({
       url: this.options.url,
       connectHeaders: { Authorization: `Bearer ${token}` },
       subscriptions: [Destinations.USER_EVENTS, Destinations.USER_ACKS],

@@ -41,11 +41,18 @@ export function stompJsTransport(options: StompJsTransportOptions = {}): StompTr
   const heartbeat = options.heartbeatMs ?? 10_000;
   return {
     open(request) {
+      const factory =
+        options.webSocketFactory ??
+        (typeof WebSocket === 'undefined' ? null : (url: string): IStompSocket => new WebSocket(url));
+      if (factory === null) {
+        throw new Error('no global WebSocket here: pass stomp.webSocketFactory');
+      }
       let closed = false;
       const client = new Client({
+        // A missed heart-beat drops the socket at once instead of waiting for a close handshake.
+        discardWebsocketOnCommFailure: true,
         ...options.stompConfig,
-        webSocketFactory: () =>
-          options.webSocketFactory ? options.webSocketFactory(request.url) : new WebSocket(request.url),
+        webSocketFactory: () => factory(request.url),
         connectHeaders: request.connectHeaders,
         reconnectDelay: 0,
         heartbeatIncoming: heartbeat,

@@ -305,3 +305,22 @@ describe('webSocketUrl', () => {
     expect(webSocketUrl('https://chat.example.com/')).toBe('wss://chat.example.com/ws');
   });
 });
+
+describe('ParleyClient without a usable transport', () => {
+  it('stays offline and retries instead of throwing', async () => {
+    const server = new FakeParley();
+    const c = client(server, {
+      transport: {
+        open: () => {
+          throw new Error('no global WebSocket here: pass stomp.webSocketFactory');
+        },
+      },
+      random: () => 0.5,
+    });
+    await c.loginAsGuest();
+    expect(c.getState().connection).toMatchObject({
+      status: 'offline',
+      reason: 'no global WebSocket here: pass stomp.webSocketFactory',
+    });
+  });
+});

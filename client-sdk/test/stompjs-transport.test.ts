@@ -188,4 +188,13 @@ describe('stompJsTransport (@stomp/stompjs over a fake socket)', () => {
     expect(events).toEqual(['connected']);
     expect(sockets[0]!.readyState).toBe(3);
   });
+
+  it('says what to do where there is no global WebSocket (Node 20)', () => {
+    vi.stubGlobal('WebSocket', undefined);
+    try {
+      expect(() => stompJsTransport().open({} as OpenRequest)).toThrow('pass stomp.webSocketFactory');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });
