@@ -318,6 +318,7 @@ describe('ParleyClient without a usable transport', () => {
       random: () => 0.5,
     });
     await c.loginAsGuest();
+    await until(() => expect(c.getState().connection.status).toBe('offline'));
     expect(c.getState().connection).toMatchObject({
       status: 'offline',
       reason: 'no global WebSocket here: pass stomp.webSocketFactory',
