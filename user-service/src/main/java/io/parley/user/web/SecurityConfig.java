@@ -1,11 +1,11 @@
 package io.parley.user.web;
 
 import io.parley.kit.security.ProblemSecurityHandler;
+import io.parley.kit.security.ResourceServerSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -17,22 +17,15 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(
             HttpSecurity http, ProblemSecurityHandler problems, JwtAuthenticationConverter roles) throws Exception {
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/actuator/health/**", "/actuator/prometheus", "/error")
-                        .permitAll()
+        ResourceServerSecurity.statelessJwt(http, problems, roles)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(ResourceServerSecurity.PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/agents/me").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/agents/me/status").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.GET, "/api/v1/agents").hasAnyRole("SUPERVISOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/agents/*").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/departments").authenticated()
-                        .anyRequest().denyAll())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                        .anyRequest().denyAll());
         return http.build();
     }
 }
