@@ -1,11 +1,11 @@
 package io.parley.chat.platform;
 
 import io.parley.kit.security.ProblemSecurityHandler;
+import io.parley.kit.security.ResourceServerSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -21,18 +21,13 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandler problems, JwtAuthenticationConverter roles)
             throws Exception {
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        ResourceServerSecurity.statelessJwt(http, problems, roles)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/ws", "/error")
                         .permitAll()
                         .anyRequest()
-                        .authenticated())
-                .oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                        .authenticated());
         return http.build();
     }
 }
