@@ -94,7 +94,7 @@ class AuthenticationSystemTest {
 
     /** CONNECT gets an ERROR frame with a reason and no session; the good sockets carry on. */
     private void assertStompRefused(String token) {
-        StompSocket refused = StompSocket.openUntilAnswered(webSocket, token);
+        StompSocket refused = StompSocket.open(webSocket, token);
         try {
             awaitErrorReason(refused);
             assertThat(refused.isConnected()).isFalse();

@@ -31,7 +31,6 @@ import tools.jackson.databind.JsonNode;
 public final class StompSocket implements AutoCloseable {
     private static final WebSocketStompClient CLIENT = newClient();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
-    private static final int CONNECT_ATTEMPTS = 3;
 
     private final StompRecorder recorder;
     private final StompSession session;
@@ -51,7 +50,7 @@ public final class StompSocket implements AutoCloseable {
      * subscriptions were processed). Fails with the recorded errors if the server refuses.
      */
     public static StompSocket connect(URI endpoint, String token) {
-        StompSocket socket = openUntilAnswered(endpoint, token);
+        StompSocket socket = open(endpoint, token);
         if (socket.session == null) {
             throw new AssertionError("STOMP CONNECT was refused: " + socket.recorder.describe());
         }
@@ -69,19 +68,6 @@ public final class StompSocket implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-        return socket;
-    }
-
-    /**
-     * {@link #open}, again (up to 3 times) while the socket closes before any answer to CONNECT, as a browser
-     * client reconnects. {@code GatewayWebSocketSystemTest} pins that such a retry should never be needed.
-     */
-    public static StompSocket openUntilAnswered(URI endpoint, String token) {
-        StompSocket socket = open(endpoint, token);
-        for (int attempt = 2; socket.closedWithoutAnswer() && attempt <= CONNECT_ATTEMPTS; attempt++) {
-            System.out.println("stomp: no answer to CONNECT (" + socket.recorder.describe() + "), reconnecting");
-            socket = open(endpoint, token);
         }
         return socket;
     }
@@ -127,11 +113,6 @@ public final class StompSocket implements AutoCloseable {
     /** ERROR frames received ({@code message} header and body), in arrival order. */
     public List<StompRecorder.ErrorFrame> errors() {
         return recorder.errors();
-    }
-
-    /** CONNECT got neither CONNECTED nor ERROR: the socket was closed (or timed out) without an answer. */
-    public boolean closedWithoutAnswer() {
-        return session == null && recorder.errors().isEmpty();
     }
 
     public boolean isConnected() {
