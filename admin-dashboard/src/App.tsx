@@ -22,7 +22,10 @@ export function App() {
   if (!session) {
     return (
       <Routes>
-        <Route path="/login" element={<LoginPage onSignedIn={() => navigate('/', { replace: true })} />} />
+        <Route
+          path="/login"
+          element={<LoginPage onSignedIn={() => void navigate('/', { replace: true })} />}
+        />
         <Route path="*" element={<Navigate to="/login" replace />} />
       </Routes>
     );

@@ -13,7 +13,11 @@ export function loadRecord<V>(key: string, storage: Storage = sessionStorage): R
   }
 }
 
-export function saveRecord<V>(key: string, record: Record<string, V>, storage: Storage = sessionStorage): void {
+export function saveRecord<V>(
+  key: string,
+  record: Record<string, V>,
+  storage: Storage = sessionStorage,
+): void {
   try {
     if (Object.keys(record).length === 0) {
       storage.removeItem(key);

@@ -29,7 +29,8 @@ export function AgentsTable({ agents }: { agents: readonly AgentLoad[] }) {
             <tr key={a.agentId}>
               <th scope="row">{a.displayName}</th>
               <td>
-                <span className={`dot dot-${a.status.toLowerCase()}`} aria-hidden="true" /> {STATUS_LABELS[a.status]}
+                <span className={`dot dot-${a.status.toLowerCase()}`} aria-hidden="true" />{' '}
+                {STATUS_LABELS[a.status]}
               </td>
               <td>
                 <meter min={0} max={Math.max(a.capacity, 1)} value={a.active} aria-hidden="true" />{' '}

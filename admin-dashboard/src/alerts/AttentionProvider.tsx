@@ -1,5 +1,14 @@
 import type { ConversationView } from '@parley/client-sdk';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useParleyState } from '../parley.tsx';
 import { useConversations } from '../queries/useConversations.ts';
 import { unreadCount, useReadPositions } from '../workspace/readState.ts';
@@ -19,14 +28,14 @@ export interface NewAssignmentNotice {
 
 export interface Attention {
   /** Unread messages of a conversation (SDK count, corrected by read positions remembered for the tab). */
-  unreadOf(view: ConversationView): number;
+  unreadOf: (view: ConversationView) => number;
   /** New assignments not yet acknowledged by focusing the tab or opening them. */
   unacknowledged: ReadonlySet<string>;
-  acknowledge(conversationId: string): void;
+  acknowledge: (conversationId: string) => void;
   notice: NewAssignmentNotice | null;
-  dismissNotice(): void;
+  dismissNotice: () => void;
   soundOn: boolean;
-  setSoundOn(on: boolean): void;
+  setSoundOn: (on: boolean) => void;
 }
 
 const AttentionContext = createContext<Attention | null>(null);

@@ -5,7 +5,7 @@ import { useParley } from '../parley.tsx';
 interface Props {
   conversationId: string;
   draft: string;
-  onDraft(text: string): void;
+  onDraft: (text: string) => void;
 }
 
 /** The reply box. Its text is the conversation's draft, owned by the workspace so switching keeps it. */

@@ -17,6 +17,10 @@ export function lastActivity(view: ConversationView): string | null {
   return view.timeline.at(-1)?.at ?? view.createdAt;
 }
 
+export function unreadLabel(unread: number): string {
+  return `${unread} unread ${unread === 1 ? 'message' : 'messages'}`;
+}
+
 function preview(view: ConversationView): string {
   const last = [...view.timeline].reverse().find((e) => e.type === 'MESSAGE');
   return last?.text ?? '';
@@ -46,11 +50,13 @@ export function ConversationList({ conversations, selectedId, unreadOf, isNew, d
           aria-current={view.id === selectedId ? 'page' : undefined}
         >
           <span className="conversation-row">
-            <span className="conversation-title">Customer {view.customerId ? shortId(view.customerId) : '…'}</span>
+            <span className="conversation-title">
+              Customer {view.customerId ? shortId(view.customerId) : '…'}
+            </span>
             {unread > 0 && (
               <span className="badge">
-                {unread}
-                <span className="visually-hidden"> unread {unread === 1 ? 'message' : 'messages'}</span>
+                <span aria-hidden="true">{unread}</span>
+                <span className="visually-hidden">{unreadLabel(unread)}</span>
               </span>
             )}
           </span>

@@ -10,7 +10,7 @@ interface Props {
   view: ConversationView;
   selfId: string;
   draft: string;
-  onDraft(text: string): void;
+  onDraft: (text: string) => void;
 }
 
 /** One conversation: header with the end button, the timeline, and the composer (own, open ones only). */
@@ -24,7 +24,9 @@ export function ConversationPane({ view, selfId, draft, onDraft }: Props) {
         </Link>
         <h2 id="conversation-heading">
           Customer {view.customerId ? shortId(view.customerId) : '…'}{' '}
-          <span className={`status-pill status-${view.status.toLowerCase()}`}>{view.status.toLowerCase()}</span>
+          <span className={`status-pill status-${view.status.toLowerCase()}`}>
+            {view.status.toLowerCase()}
+          </span>
         </h2>
         {mine && view.status !== 'ENDED' && <EndConversationButton conversationId={view.id} />}
       </div>
@@ -35,7 +37,8 @@ export function ConversationPane({ view, selfId, draft, onDraft }: Props) {
         <Composer conversationId={view.id} draft={draft} onDraft={onDraft} />
       ) : (
         <p className="muted ended-note">
-          Read only: this conversation is {view.agentName ? `assigned to ${view.agentName}` : 'not assigned to you'}.
+          Read only: this conversation is{' '}
+          {view.agentName ? `assigned to ${view.agentName}` : 'not assigned to you'}.
         </p>
       )}
     </>

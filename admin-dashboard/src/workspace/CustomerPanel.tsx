@@ -50,9 +50,7 @@ export function CustomerPanel({ view }: { view: ConversationView }) {
           Could not load: {describeError(listed.error)}
         </p>
       )}
-      {listed.isSuccess && past.length === 0 && (
-        <p className="muted">None that you can see.</p>
-      )}
+      {listed.isSuccess && past.length === 0 && <p className="muted">None that you can see.</p>}
       {past.length > 0 && (
         <ul className="past" aria-labelledby="past-heading">
           {past.map((c) => (

@@ -62,7 +62,11 @@ export function WorkspacePage({ userId }: { userId: string }) {
           drafts={drafts}
         />
       </nav>
-      <section className="column conversation-column" aria-labelledby={selected ? 'conversation-heading' : undefined} aria-label={selected ? undefined : 'Conversation'}>
+      <section
+        className="column conversation-column"
+        aria-labelledby={selected ? 'conversation-heading' : undefined}
+        aria-label={selected ? undefined : 'Conversation'}
+      >
         {selected ? (
           <ConversationPane
             key={selected.id}

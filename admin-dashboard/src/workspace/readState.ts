@@ -38,7 +38,7 @@ export function useReadPositions(
 ): [ReadPositions, (views: readonly ConversationView[]) => void] {
   const [positions, update] = useStoredRecord<number>(readKey(userId));
   const remember = useCallback(
-    (views: readonly ConversationView[]) => update((p) => rememberReads(p, views) as Record<string, number>),
+    (views: readonly ConversationView[]) => update((p) => rememberReads(p, views)),
     [update],
   );
   return [positions, remember];
