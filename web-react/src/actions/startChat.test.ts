@@ -1,0 +1,44 @@
+import type { Conversation, ParleyClientApi, ParleyState } from '@parley/client-sdk';
+import { describe, expect, it, vi } from 'vitest';
+import { startChat } from './startChat.ts';
+
+function fakeClient(signedIn: boolean) {
+  const state = { session: signedIn ? { userId: 'u1', roles: ['GUEST'] } : null } as ParleyState;
+  return {
+    getState: () => state,
+    loginAsGuest: vi.fn(() => Promise.resolve({ userId: 'u1', roles: ['GUEST' as const] })),
+    startConversation: vi.fn(() => Promise.resolve({ id: 'c1' } as Conversation)),
+  };
+}
+
+const values = { name: 'Ann', email: '', message: 'Hello' };
+
+describe('startChat', () => {
+  it('signs in as a guest with the details given, then starts the chat', async () => {
+    const client = fakeClient(false);
+    await expect(
+      startChat(client as unknown as ParleyClientApi, {
+        values,
+        department: 'support',
+        clientMessageId: 'm1',
+      }),
+    ).resolves.toBe('c1');
+    expect(client.loginAsGuest).toHaveBeenCalledWith({ name: 'Ann' });
+    expect(client.startConversation).toHaveBeenCalledWith({
+      text: 'Hello',
+      clientMessageId: 'm1',
+      department: 'support',
+    });
+  });
+
+  it('keeps the identity of a returning guest', async () => {
+    const client = fakeClient(true);
+    await startChat(client as unknown as ParleyClientApi, {
+      values,
+      department: undefined,
+      clientMessageId: 'm1',
+    });
+    expect(client.loginAsGuest).not.toHaveBeenCalled();
+    expect(client.startConversation).toHaveBeenCalledWith({ text: 'Hello', clientMessageId: 'm1' });
+  });
+});

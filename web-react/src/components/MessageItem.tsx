@@ -1,0 +1,55 @@
+import type { ConnectionStatus, DisplayMessage } from '@parley/client-sdk';
+import { systemLineText } from '../lib/conversationText.ts';
+import { ownMessageStatus } from '../lib/messageStatus.ts';
+
+interface MessageItemProps {
+  message: DisplayMessage;
+  selfId: string | null;
+  agentName: string | null;
+  connection: ConnectionStatus;
+  onRetry: (message: DisplayMessage) => void;
+  onDiscard: (message: DisplayMessage) => void;
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+function time(at: string): string {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
+}
+
+/** One line of the chat: the customer's own message with its status, an agent's message, or a system line. */
+export function MessageItem({
+  message,
+  selfId,
+  agentName,
+  connection,
+  onRetry,
+  onDiscard,
+}: MessageItemProps) {
+  if (message.type !== 'MESSAGE') {
+    return <li className="message system">{systemLineText(message, selfId, agentName)}</li>;
+  }
+  const sender = message.mine ? 'You' : (agentName ?? 'Agent');
+  const status = message.mine ? ownMessageStatus(message, connection) : null;
+  return (
+    <li className={message.mine ? 'message mine' : 'message theirs'} data-status={status?.kind}>
+      <span className={message.mine ? 'sr-only' : 'message-sender'}>{sender}:</span>
+      <p className="message-text">{message.text}</p>
+      <p className="message-meta">
+        <time dateTime={message.at}>{time(message.at)}</time>
+        {status && <span className={`message-status status-${status.kind}`}>{status.label}</span>}
+      </p>
+      {status?.kind === 'failed' && (
+        <div className="message-actions">
+          <button type="button" className="button small" onClick={() => onRetry(message)}>
+            Try again
+          </button>
+          <button type="button" className="button small" onClick={() => onDiscard(message)}>
+            Remove
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,91 @@
+import type { DisplayMessage } from '@parley/client-sdk';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { MessageList } from './MessageList.tsx';
+
+const AT = '2026-03-01T10:15:00Z';
+
+function mine(key: string, status: DisplayMessage['status'], text = key): DisplayMessage {
+  return {
+    key,
+    seq: null,
+    senderId: 'me',
+    senderRole: 'CUSTOMER',
+    type: 'MESSAGE',
+    text,
+    at: AT,
+    status,
+    mine: true,
+  };
+}
+
+const fromAgent: DisplayMessage = {
+  key: 'a1',
+  seq: 3,
+  senderId: 'agent',
+  senderRole: 'AGENT',
+  type: 'MESSAGE',
+  text: 'Hi, I am Carol.',
+  at: AT,
+  status: 'confirmed',
+  mine: false,
+};
+
+const assigned: DisplayMessage = {
+  ...fromAgent,
+  key: 'e2',
+  seq: 2,
+  type: 'ASSIGNED',
+  senderRole: 'SYSTEM',
+  text: null,
+};
+
+function renderList(messages: DisplayMessage[], connection: 'live' | 'offline' = 'live') {
+  const handlers = { onRetry: vi.fn(), onDiscard: vi.fn() };
+  render(
+    <MessageList messages={messages} selfId="me" agentName="Carol" connection={connection} {...handlers} />,
+  );
+  return handlers;
+}
+
+function item(text: string) {
+  return screen.getByText(text).closest('li')!;
+}
+
+describe('MessageList', () => {
+  it('shows an own message as sending, then sent', () => {
+    renderList([mine('first', 'pending'), mine('second', 'sent'), mine('third', 'confirmed')]);
+    expect(within(item('first')).getByText('Sending…')).toBeInTheDocument();
+    expect(within(item('second')).getByText('Sent')).toBeInTheDocument();
+    expect(within(item('third')).getByText('Sent')).toBeInTheDocument();
+  });
+
+  it('shows a message written offline as waiting for the connection', () => {
+    renderList([mine('later', 'pending')], 'offline');
+    expect(within(item('later')).getByText('Waiting for connection')).toBeInTheDocument();
+  });
+
+  it('names the agent on their messages and shows system lines', () => {
+    renderList([assigned, fromAgent]);
+    expect(screen.getByText('Carol joined the chat.')).toBeInTheDocument();
+    expect(within(item('Hi, I am Carol.')).getByText('Carol:')).toBeInTheDocument();
+    expect(within(item('Hi, I am Carol.')).queryByText('Sent')).toBeNull();
+  });
+
+  it('offers to retry or remove a refused message', async () => {
+    const failed = mine('refused', 'failed');
+    const { onRetry, onDiscard } = renderList([failed]);
+    expect(within(item('refused')).getByText('Not sent')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(onRetry).toHaveBeenCalledWith(failed);
+    expect(onDiscard).toHaveBeenCalledWith(failed);
+  });
+
+  it('is a labelled, keyboard-scrollable log', () => {
+    renderList([fromAgent]);
+    const log = screen.getByRole('log', { name: 'Messages' });
+    expect(log).toHaveAttribute('tabindex', '0');
+  });
+});

@@ -1,0 +1,18 @@
+import { mountWidget } from './widgetLoader.ts';
+
+/**
+ * The one-line embed: `<script src="https://chat.example.com/widget/loader.js" data-department="support"
+ * async></script>`. Reads its own tag, then adds the chat button once the body exists.
+ */
+const script =
+  (document.currentScript as HTMLScriptElement | null) ??
+  document.querySelector<HTMLScriptElement>('script[src*="/widget/loader.js"]');
+
+if (script) {
+  const start = () => mountWidget({ scriptSrc: script.src, department: script.dataset.department });
+  if (document.body) {
+    start();
+  } else {
+    document.addEventListener('DOMContentLoaded', start, { once: true });
+  }
+}

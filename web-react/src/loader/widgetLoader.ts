@@ -1,0 +1,157 @@
+import { cleanDepartment, isWidgetMessage, widgetMessage } from '../embed/protocol.ts';
+import { chatIcon, closeIcon, loaderStyles } from './styles.ts';
+
+export interface LoaderOptions {
+  /** The loader script's own URL: the widget app lives beside it (`…/widget/loader.js` → `…/widget/`). */
+  scriptSrc: string;
+  /** `data-department` of the script tag. */
+  department?: string | null;
+  document?: Document;
+}
+
+export interface WidgetHandle {
+  readonly host: HTMLElement;
+  readonly shadow: ShadowRoot;
+  readonly launcher: HTMLButtonElement;
+  readonly panel: HTMLElement;
+  /** The app's iframe, created on first open. */
+  iframe(): HTMLIFrameElement | null;
+  isOpen(): boolean;
+  open(): void;
+  /** Closes the panel; `restoreFocus` puts focus back on the launcher (user actions do). */
+  close(restoreFocus?: boolean): void;
+  toggle(): void;
+  destroy(): void;
+}
+
+export const HOST_TAG = 'parley-widget';
+
+/** The widget app's URL for an embed: `<dir of the loader>?embed=1[&department=…]`. */
+export function widgetUrl(scriptSrc: string, department?: string | null): string {
+  const url = new URL('./', scriptSrc);
+  url.searchParams.set('embed', '1');
+  const clean = cleanDepartment(department);
+  if (clean) {
+    url.searchParams.set('department', clean);
+  }
+  return url.toString();
+}
+
+/**
+ * Adds the chat button in a shadow root at the end of <body>; the first click opens the widget app in an
+ * iframe panel. Escape (on the button, or in the app, which asks through postMessage) closes it and focus
+ * goes back to the button. A second call on the same page returns null (the snippet was pasted twice).
+ */
+export function mountWidget(options: LoaderOptions): WidgetHandle | null {
+  const doc = options.document ?? document;
+  if (doc.querySelector(HOST_TAG)) {
+    return null;
+  }
+  const src = widgetUrl(options.scriptSrc, options.department);
+  const origin = new URL(src).origin;
+
+  const host = doc.createElement(HOST_TAG);
+  // The host element itself is in the page: keep page rules (display, transform, …) from moving it.
+  host.setAttribute('style', 'all: initial !important;');
+  const shadow = host.attachShadow({ mode: 'open' });
+
+  const style = doc.createElement('style');
+  style.textContent = loaderStyles;
+
+  const panel = doc.createElement('div');
+  panel.className = 'panel';
+  panel.id = 'parley-panel';
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-label', 'Chat with us');
+  panel.hidden = true;
+
+  const launcher = doc.createElement('button');
+  launcher.type = 'button';
+  launcher.className = 'launcher';
+  launcher.setAttribute('aria-controls', panel.id);
+
+  shadow.append(style, panel, launcher);
+  doc.body.append(host);
+
+  let frame: HTMLIFrameElement | null = null;
+  let opened = false;
+
+  const render = () => {
+    launcher.setAttribute('aria-expanded', String(opened));
+    launcher.setAttribute('aria-label', opened ? 'Close chat' : 'Open chat');
+    launcher.innerHTML = opened ? closeIcon : chatIcon;
+    panel.hidden = !opened;
+  };
+
+  const tellApp = () => frame?.contentWindow?.postMessage(widgetMessage('opened'), origin);
+
+  const handle: WidgetHandle = {
+    host,
+    shadow,
+    launcher,
+    panel,
+    iframe: () => frame,
+    isOpen: () => opened,
+    open() {
+      if (opened) {
+        return;
+      }
+      opened = true;
+      if (!frame) {
+        frame = doc.createElement('iframe');
+        frame.title = 'Chat with us';
+        frame.src = src;
+        frame.addEventListener('load', () => opened && tellApp());
+        panel.append(frame);
+      }
+      render();
+      frame.focus();
+      tellApp();
+    },
+    close(restoreFocus = true) {
+      if (!opened) {
+        return;
+      }
+      opened = false;
+      render();
+      if (restoreFocus) {
+        launcher.focus();
+      }
+    },
+    toggle() {
+      if (opened) {
+        handle.close();
+      } else {
+        handle.open();
+      }
+    },
+    destroy() {
+      doc.defaultView?.removeEventListener('message', onMessage);
+      host.remove();
+    },
+  };
+
+  const onMessage = (event: MessageEvent) => {
+    if (
+      event.origin === origin &&
+      frame &&
+      event.source === frame.contentWindow &&
+      isWidgetMessage(event.data)
+    ) {
+      if (event.data.type === 'close') {
+        handle.close();
+      }
+    }
+  };
+
+  launcher.addEventListener('click', () => handle.toggle());
+  shadow.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape' && opened) {
+      event.stopPropagation();
+      handle.close();
+    }
+  });
+  doc.defaultView?.addEventListener('message', onMessage);
+  render();
+  return handle;
+}
