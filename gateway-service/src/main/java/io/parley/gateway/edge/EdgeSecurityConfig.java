@@ -25,6 +25,7 @@ import reactor.core.publisher.Mono;
  * Who may pass the edge: every {@code /api/v1/**} request needs a valid access token except the anonymous
  * auth endpoints; {@code /ws} is open here (chat-service checks the token in the STOMP CONNECT frame, the
  * Origin is checked by {@link WebSocketOriginFilter}). The Authorization header is forwarded unchanged.
+ * The built web apps under {@code /widget/} and {@code /dashboard/} are public files.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -44,6 +45,10 @@ class EdgeSecurityConfig {
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .cors(cors -> cors.configurationSource(corsSource(edge)))
+                // The widget is framed by customers' sites; the dashboard sets its own frame-ancestors 'none'.
+                // Proxied API responses keep the services' own cache headers; the web apps set theirs (WebAppHeaders).
+                .headers(headers -> headers.frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable)
+                        .cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
                 .authorizeExchange(auth -> auth.pathMatchers(HttpMethod.OPTIONS, "/api/**")
                         .permitAll()
                         .pathMatchers(
@@ -57,6 +62,8 @@ class EdgeSecurityConfig {
                         .permitAll()
                         .pathMatchers("/api/v1/**")
                         .authenticated()
+                        .pathMatchers(HttpMethod.GET, "/", "/widget", "/widget/**", "/dashboard", "/dashboard/**")
+                        .permitAll()
                         .pathMatchers(
                                 "/ws", "/ws/**",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
