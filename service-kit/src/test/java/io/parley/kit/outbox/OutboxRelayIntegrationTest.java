@@ -104,13 +104,13 @@ class OutboxRelayIntegrationTest {
         });
 
         assertThat(relay.publishPending()).isZero();
-        assertThat(rabbit.receive(received.getName(), 300)).isNull();
+        assertThat(rabbit.receive(received.getName())).isNull();
     }
 
     private List<UUID> receiveIds(int count) {
         List<UUID> ids = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            Message message = rabbit.receive(received.getName(), 200);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            Message message = rabbit.receive(received.getName());
             if (message != null) {
                 EventEnvelope<?> envelope = codec.decode(message.getBody());
                 ids.add(envelope.eventId());
