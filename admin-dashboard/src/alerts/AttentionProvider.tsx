@@ -21,6 +21,7 @@ import {
   detectNewAssignments,
 } from './titleAlert.ts';
 
+/** New assignments not opened yet (focus does not clear it; opening one or dismissing does). */
 export interface NewAssignmentNotice {
   conversationIds: string[];
   at: number;
@@ -29,7 +30,7 @@ export interface NewAssignmentNotice {
 export interface Attention {
   /** Unread messages of a conversation (SDK count, corrected by read positions remembered for the tab). */
   unreadOf: (view: ConversationView) => number;
-  /** New assignments not yet acknowledged by focusing the tab or opening them. */
+  /** New assignments not yet acknowledged by focusing the tab or opening them (the title counts these). */
   unacknowledged: ReadonlySet<string>;
   acknowledge: (conversationId: string) => void;
   notice: NewAssignmentNotice | null;
@@ -80,7 +81,10 @@ export function AttentionProvider({ userId, children }: { userId: string; childr
     }
     fresh.forEach((id) => known.current?.add(id));
     setUnacknowledged((current) => new Set([...current, ...fresh]));
-    setNotice({ conversationIds: fresh, at: Date.now() });
+    setNotice((current) => ({
+      conversationIds: [...(current?.conversationIds ?? []), ...fresh],
+      at: Date.now(),
+    }));
     if (soundOn) {
       beep();
     }
@@ -112,18 +116,23 @@ export function AttentionProvider({ userId, children }: { userId: string; childr
     [],
   );
 
-  const acknowledge = useCallback(
-    (id: string) =>
-      setUnacknowledged((current) => {
-        if (!current.has(id)) {
-          return current;
-        }
-        const next = new Set(current);
-        next.delete(id);
-        return next;
-      }),
-    [],
-  );
+  const acknowledge = useCallback((id: string) => {
+    setUnacknowledged((current) => {
+      if (!current.has(id)) {
+        return current;
+      }
+      const next = new Set(current);
+      next.delete(id);
+      return next;
+    });
+    setNotice((current) => {
+      if (!current?.conversationIds.includes(id)) {
+        return current;
+      }
+      const conversationIds = current.conversationIds.filter((c) => c !== id);
+      return conversationIds.length === 0 ? null : { ...current, conversationIds };
+    });
+  }, []);
   const setSoundOn = useCallback((on: boolean) => {
     localStorage.setItem(SOUND_KEY, on ? 'on' : 'off');
     setSound(on);

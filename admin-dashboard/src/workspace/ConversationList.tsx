@@ -53,6 +53,7 @@ export function ConversationList({ conversations, selectedId, unreadOf, isNew, d
             <span className="conversation-title">
               Customer {view.customerId ? shortId(view.customerId) : '…'}
             </span>
+            {unread > 0 && ' '}
             {unread > 0 && (
               <span className="badge">
                 <span aria-hidden="true">{unread}</span>

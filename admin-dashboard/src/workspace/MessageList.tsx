@@ -28,7 +28,7 @@ function systemText(message: DisplayMessage, view: ConversationView): string {
 export function MessageList({ view, selfId }: { view: ConversationView; selfId: string }) {
   const client = useParley();
   const messages = selectTimeline(view, selfId);
-  const end = useRef<HTMLOListElement>(null);
+  const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const list = end.current;
     if (list) {
@@ -37,32 +37,35 @@ export function MessageList({ view, selfId }: { view: ConversationView; selfId: 
   }, [messages.length, view.id]);
 
   return (
-    <ol className="messages" ref={end} role="log" aria-label="Messages" aria-live="polite" tabIndex={0}>
-      {messages.length === 0 && <li className="muted">No messages yet.</li>}
-      {messages.map((m) =>
-        m.type === 'MESSAGE' ? (
-          <li key={m.key} className={`message ${m.mine ? 'mine' : 'theirs'}`}>
-            <span className="message-meta">
-              <span className="sender">{who(m, view)}</span> <time dateTime={m.at}>{formatClock(m.at)}</time>
-              {m.status === 'pending' && <span className="muted"> · sending…</span>}
-              {m.status === 'sent' && <span className="muted"> · sent</span>}
-            </span>
-            <span className="message-text">{m.text}</span>
-            {m.status === 'failed' && (
-              <span className="error small" role="alert">
-                Not sent: {view.pending.find((p) => p.clientMessageId === m.key)?.error ?? 'refused'}{' '}
-                <button type="button" className="link" onClick={() => client.discard(view.id, m.key)}>
-                  Discard
-                </button>
+    <div className="messages" ref={end} role="log" aria-label="Messages" aria-live="polite" tabIndex={0}>
+      <ol>
+        {messages.length === 0 && <li className="muted">No messages yet.</li>}
+        {messages.map((m) =>
+          m.type === 'MESSAGE' ? (
+            <li key={m.key} className={`message ${m.mine ? 'mine' : 'theirs'}`}>
+              <span className="message-meta">
+                <span className="sender">{who(m, view)}</span>{' '}
+                <time dateTime={m.at}>{formatClock(m.at)}</time>
+                {m.status === 'pending' && <span className="muted"> · sending…</span>}
+                {m.status === 'sent' && <span className="muted"> · sent</span>}
               </span>
-            )}
-          </li>
-        ) : (
-          <li key={m.key} className="message system small">
-            {systemText(m, view)} · <time dateTime={m.at}>{formatClock(m.at)}</time>
-          </li>
-        ),
-      )}
-    </ol>
+              <span className="message-text">{m.text}</span>
+              {m.status === 'failed' && (
+                <span className="error small" role="alert">
+                  Not sent: {view.pending.find((p) => p.clientMessageId === m.key)?.error ?? 'refused'}{' '}
+                  <button type="button" className="link" onClick={() => client.discard(view.id, m.key)}>
+                    Discard
+                  </button>
+                </span>
+              )}
+            </li>
+          ) : (
+            <li key={m.key} className="message system small">
+              {systemText(m, view)} · <time dateTime={m.at}>{formatClock(m.at)}</time>
+            </li>
+          ),
+        )}
+      </ol>
+    </div>
   );
 }

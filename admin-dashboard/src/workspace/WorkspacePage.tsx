@@ -53,6 +53,7 @@ export function WorkspacePage({ userId }: { userId: string }) {
 
   return (
     <div className={`workspace${conversationId ? ' has-selection' : ''}`}>
+      <h1 className="visually-hidden">Agent workspace</h1>
       <nav className="column list-column" aria-label="Your conversations">
         <ConversationList
           conversations={mine}
