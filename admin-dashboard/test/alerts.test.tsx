@@ -83,4 +83,15 @@ describe('new assignment alert', () => {
     });
     await waitFor(() => expect(document.title).toBe('Parley'));
   });
+
+  it('gathers assignments that arrive one after another in one notice', async () => {
+    const { gateway, transport } = await setUp();
+    gateway.conversations.push({ ...conversation(CONV_B, CUSTOMER_B), lastSeq: 1 });
+    gateway.conversations.push({ ...conversation('c-third', CUSTOMER_B), lastSeq: 1 });
+    act(() => transport.push('/user/queue/events', assignedEvent(CONV_B, 1)));
+    await screen.findByText('A new conversation was assigned to you.');
+    act(() => transport.push('/user/queue/events', assignedEvent('c-third', 1)));
+    expect(await screen.findByText('2 new conversations were assigned to you.')).toBeInTheDocument();
+    expect(beep).toHaveBeenCalledTimes(2);
+  });
 });
