@@ -5,6 +5,8 @@ import { AttentionProvider } from './alerts/AttentionProvider.tsx';
 import { LoginPage } from './login/LoginPage.tsx';
 import { useParley, useParleyState } from './parley.tsx';
 import { canSupervise, isStaff } from './roles.ts';
+import { draftsKey } from './workspace/drafts.ts';
+import { readKey } from './workspace/readState.ts';
 import { Shell } from './shell/Shell.tsx';
 import { WorkspacePage } from './workspace/WorkspacePage.tsx';
 
@@ -16,6 +18,9 @@ export function App() {
   const session = useParleyState((s) => s.session);
   function logout() {
     queryClient.clear();
+    if (session) {
+      forgetUser(session.userId);
+    }
     void client.logout().finally(() => navigate('/login', { replace: true }));
   }
 
@@ -62,4 +67,10 @@ export function App() {
       </Routes>
     </AttentionProvider>
   );
+}
+
+/** Signing out leaves nothing of the user's in the tab: drafts and read positions go with the tokens. */
+function forgetUser(userId: string): void {
+  sessionStorage.removeItem(draftsKey(userId));
+  sessionStorage.removeItem(readKey(userId));
 }

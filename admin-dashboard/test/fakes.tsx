@@ -4,6 +4,7 @@ import {
   type Agent,
   type Conversation,
   type ConversationEvent,
+  type Role,
   type StompTransport,
 } from '@parley/client-sdk';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -167,6 +168,7 @@ export function newClient(
   gateway: FakeGateway,
   signedIn = true,
   transport: StompTransport = silentTransport,
+  roles: Role[] = ['AGENT'],
 ): ParleyClient {
   const tokens = new MemoryTokenStore(
     signedIn
@@ -175,7 +177,7 @@ export function newClient(
           refreshToken: 'refresh',
           expiresAt: Date.now() + 3_600_000,
           userId: SELF,
-          roles: ['AGENT'],
+          roles,
         }
       : null,
   );
