@@ -18,8 +18,10 @@ export function ConnectionBanner({ state, onRetryNow, onStartOver }: ConnectionB
     <div className={`banner banner-${model.tone}`}>
       <p role="status" className="banner-text">
         <span className="banner-dot" aria-hidden="true" />
-        {model.text}
-        {model.countdown && <span aria-hidden="true"> {model.countdown}</span>}
+        <span>
+          {model.text}
+          {model.countdown && <span aria-hidden="true"> {model.countdown}</span>}
+        </span>
       </p>
       {model.canRetry && (
         <button type="button" className="button small" onClick={onRetryNow}>

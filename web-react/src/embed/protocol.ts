@@ -5,6 +5,8 @@
 export const WIDGET_MESSAGE_SOURCE = 'parley-widget';
 
 export type WidgetMessage =
+  /** app → loader: the app is listening (sent once on start); the loader then says whether it is open. */
+  | { source: typeof WIDGET_MESSAGE_SOURCE; type: 'ready' }
   /** app → loader: the customer asked to close the panel (close button, Escape). */
   | { source: typeof WIDGET_MESSAGE_SOURCE; type: 'close' }
   /** loader → app: the panel was opened; move focus into the app. */

@@ -1,6 +1,8 @@
 import { useCallback, useEffect } from 'react';
 import { isWidgetMessage, widgetMessage } from '../embed/protocol.ts';
 
+const FIRST_FIELD = 'main textarea, main input, main button';
+
 /**
  * In the loader's iframe: `close()` asks the loader to hide the panel (also on Escape), and when the loader
  * says the panel opened, focus moves to the first field of the app. Outside an iframe it does nothing.
@@ -21,15 +23,28 @@ export function useEmbedBridge(embedded: boolean): { close: (() => void) | undef
         close();
       }
     };
+    let retry: ReturnType<typeof setInterval> | undefined;
     const onMessage = (event: MessageEvent) => {
       if (event.source === window.parent && isWidgetMessage(event.data) && event.data.type === 'opened') {
-        const target = document.querySelector<HTMLElement>('main textarea, main input, main button');
-        target?.focus();
+        clearInterval(retry);
+        // Right after the iframe loads the app may still be restoring the session: try for a few seconds.
+        let tries = 0;
+        const focusFirst = () => {
+          const target = document.querySelector<HTMLElement>(FIRST_FIELD);
+          if (target || ++tries > 30) {
+            target?.focus();
+            clearInterval(retry);
+          }
+        };
+        retry = setInterval(focusFirst, 100);
+        focusFirst();
       }
     };
     document.addEventListener('keydown', onKeyDown);
     window.addEventListener('message', onMessage);
+    window.parent.postMessage(widgetMessage('ready'), '*');
     return () => {
+      clearInterval(retry);
       document.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('message', onMessage);
     };

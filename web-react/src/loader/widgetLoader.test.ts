@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { widgetMessage } from '../embed/protocol.ts';
 import { HOST_TAG, mountWidget, widgetUrl } from './widgetLoader.ts';
 
@@ -10,6 +10,15 @@ function mount(department?: string) {
     throw new Error('not mounted');
   }
   return handle;
+}
+
+/** jsdom gives an iframe inside a shadow root no window: lend it the window of a plain iframe. */
+function giveWindow(frame: HTMLIFrameElement): Window {
+  const stand = document.createElement('iframe');
+  document.head.append(stand);
+  const win = stand.contentWindow!;
+  Object.defineProperty(frame, 'contentWindow', { get: () => win });
+  return win;
 }
 
 function pressEscape(target: Element) {
@@ -74,31 +83,34 @@ describe('widget loader', () => {
   it('closes when the app in its iframe asks, but not when another window does', () => {
     const handle = mount();
     handle.launcher.click();
-    const frame = handle.iframe()!;
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        data: widgetMessage('close'),
-        origin: 'https://evil.example',
-        source: frame.contentWindow,
-      }),
-    );
+    const app = giveWindow(handle.iframe()!);
+    const send = (origin: string, source: Window) =>
+      window.dispatchEvent(new MessageEvent('message', { data: widgetMessage('close'), origin, source }));
+    send('https://evil.example', app);
     expect(handle.isOpen()).toBe(true);
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        data: widgetMessage('close'),
-        origin: 'https://chat.example.com',
-        source: window,
-      }),
-    );
+    send('https://chat.example.com', window);
     expect(handle.isOpen()).toBe(true);
-    window.dispatchEvent(
-      new MessageEvent('message', {
-        data: widgetMessage('close'),
-        origin: 'https://chat.example.com',
-        source: frame.contentWindow,
-      }),
-    );
+    send('https://chat.example.com', app);
     expect(handle.isOpen()).toBe(false);
+  });
+
+  it('tells the app to take focus once it listens, and on every later open', () => {
+    const handle = mount();
+    handle.launcher.click();
+    const app = giveWindow(handle.iframe()!);
+    const post = vi.spyOn(app, 'postMessage');
+    expect(post).not.toHaveBeenCalled();
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: widgetMessage('ready'),
+        origin: 'https://chat.example.com',
+        source: app,
+      }),
+    );
+    expect(post).toHaveBeenCalledWith(widgetMessage('opened'), 'https://chat.example.com');
+    handle.close();
+    handle.open();
+    expect(post).toHaveBeenCalledTimes(2);
   });
 
   it('mounts once even when the snippet is pasted twice', () => {

@@ -74,6 +74,7 @@ export function mountWidget(options: LoaderOptions): WidgetHandle | null {
   doc.body.append(host);
 
   let frame: HTMLIFrameElement | null = null;
+  let ready = false;
   let opened = false;
 
   const render = () => {
@@ -83,7 +84,8 @@ export function mountWidget(options: LoaderOptions): WidgetHandle | null {
     panel.hidden = !opened;
   };
 
-  const tellApp = () => frame?.contentWindow?.postMessage(widgetMessage('opened'), origin);
+  // Until the app says it listens (its 'ready'), a message could be lost or reach about:blank.
+  const tellApp = () => ready && frame?.contentWindow?.postMessage(widgetMessage('opened'), origin);
 
   const handle: WidgetHandle = {
     host,
@@ -101,7 +103,6 @@ export function mountWidget(options: LoaderOptions): WidgetHandle | null {
         frame = doc.createElement('iframe');
         frame.title = 'Chat with us';
         frame.src = src;
-        frame.addEventListener('load', () => opened && tellApp());
         panel.append(frame);
       }
       render();
@@ -132,14 +133,15 @@ export function mountWidget(options: LoaderOptions): WidgetHandle | null {
   };
 
   const onMessage = (event: MessageEvent) => {
-    if (
-      event.origin === origin &&
-      frame &&
-      event.source === frame.contentWindow &&
-      isWidgetMessage(event.data)
-    ) {
+    const app = frame?.contentWindow;
+    if (app && event.source === app && event.origin === origin && isWidgetMessage(event.data)) {
       if (event.data.type === 'close') {
         handle.close();
+      } else if (event.data.type === 'ready') {
+        ready = true;
+        if (opened) {
+          tellApp();
+        }
       }
     }
   };
