@@ -1,0 +1,111 @@
+import {
+  Store,
+  conversationsReducer,
+  initialConversationsState,
+  type Conversation,
+  type ConversationAction,
+  type ConnectionState,
+  type ParleyClientApi,
+  type ParleyState,
+  type StartConversationInput,
+} from '@parley/client-sdk';
+import { vi } from 'vitest';
+
+export const GUEST_ID = 'guest-1';
+
+export function conversation(id: string, status: Conversation['status'] = 'QUEUED'): Conversation {
+  return {
+    id,
+    customerId: GUEST_ID,
+    agentId: null,
+    agentName: null,
+    department: 'support',
+    status,
+    lastSeq: 1,
+    createdAt: '2026-03-01T10:00:00Z',
+    assignedAt: null,
+    endedAt: null,
+  };
+}
+
+/**
+ * A ParleyClientApi over the SDK's real reducer and store, without network: tests play the server by
+ * dispatching what the SDK would (`emit`) and by setting the connection.
+ */
+export class FakeClient implements ParleyClientApi {
+  readonly store = new Store<ParleyState>({
+    session: null,
+    connection: { status: 'idle' },
+    conversations: initialConversationsState,
+    agent: null,
+  });
+  private ids = 0;
+
+  getState = () => this.store.getState();
+  subscribe = (listener: () => void) => this.store.subscribe(listener);
+
+  emit(action: ConversationAction): void {
+    this.store.update((s) => ({ ...s, conversations: conversationsReducer(s.conversations, action) }));
+  }
+
+  setConnection(connection: ConnectionState): void {
+    this.store.update((s) => ({ ...s, connection }));
+  }
+
+  signIn(): void {
+    this.store.update((s) => ({ ...s, session: { userId: GUEST_ID, roles: ['GUEST'] } }));
+    this.emit({ type: 'session', selfId: GUEST_ID });
+  }
+
+  init = vi.fn(() => Promise.resolve());
+  loginAsGuest = vi.fn(() => {
+    this.signIn();
+    return Promise.resolve({ userId: GUEST_ID, roles: ['GUEST' as const] });
+  });
+  login = vi.fn(() => Promise.reject(new Error('not for guests')));
+  logout = vi.fn(() => {
+    this.store.update((s) => ({ ...s, session: null }));
+    this.emit({ type: 'reset' });
+    return Promise.resolve();
+  });
+  connect = vi.fn();
+  disconnect = vi.fn();
+  reconnectNow = vi.fn();
+  loadConversations = vi.fn(() => Promise.resolve());
+  openConversation = vi.fn(() => Promise.resolve());
+  startConversation = vi.fn((input: StartConversationInput) => {
+    const started = conversation('c1');
+    const clientMessageId = input.clientMessageId ?? 'first';
+    this.emit({ type: 'conversationLoaded', conversation: started });
+    this.emit({
+      type: 'localSend',
+      message: {
+        conversationId: 'c1',
+        clientMessageId,
+        senderId: GUEST_ID,
+        text: input.text,
+        at: started.createdAt,
+      },
+    });
+    this.emit({ type: 'ack', ack: { conversationId: 'c1', clientMessageId, messageId: '', seq: 1 } });
+    return Promise.resolve(started);
+  });
+  send = vi.fn((conversationId: string, text: string) => {
+    const clientMessageId = `m${++this.ids}`;
+    this.emit({
+      type: 'localSend',
+      message: { conversationId, clientMessageId, senderId: GUEST_ID, text, at: '2026-03-01T10:05:00Z' },
+    });
+    return clientMessageId;
+  });
+  discard = vi.fn();
+  end = vi.fn((id: string) => {
+    const ended = { ...conversation(id, 'ENDED'), endedAt: '2026-03-01T10:10:00Z' };
+    this.emit({ type: 'conversationLoaded', conversation: ended });
+    return Promise.resolve(ended);
+  });
+  markRead = vi.fn();
+  loadAgent = vi.fn(() => Promise.reject(new Error('not an agent')));
+  setStatus = vi.fn(() => Promise.reject(new Error('not an agent')));
+  dispose = vi.fn();
+}
