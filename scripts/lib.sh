@@ -2,6 +2,9 @@
 # Shared by run.sh, stop.sh and test.sh (source it; it does nothing on its own):
 #   require_jdk     - finds a JDK 21 or newer and exports JAVA_HOME and PATH
 #   ensure_servers  - makes sure PostgreSQL, Redis and RabbitMQ answer on localhost (starts or installs them)
+#   require_node    - checks for Node.js 20.19+ and npm (installs Debian's nodejs/npm where missing)
+#   install_web     - npm ci at the root when the lock changed since the last install
+#   ensure_chromium - makes sure /usr/bin/chromium exists for the browser tests (Debian package)
 #   stop_fleet      - stops the processes scripts/run.sh started
 # Works from any current directory: PARLEY_ROOT is the repository root.
 
@@ -184,6 +187,43 @@ ensure_servers() {
     ensure_redis
     ensure_rabbitmq
     say "PostgreSQL :5432, Redis :6379 and RabbitMQ :5672 answer on localhost"
+}
+
+# --- Node.js, the web apps and Chromium ---------------------------------------------------------------
+
+require_node() {
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        say "installing Node.js and npm (Debian packages)"
+        apt_install nodejs npm
+    fi
+    local version major minor
+    version="$(node -v)"
+    version="${version#v}"
+    major="${version%%.*}"
+    minor="${version#*.}"
+    minor="${minor%%.*}"
+    if ((major < 20 || (major == 20 && minor < 19))); then
+        die "the web apps need Node.js 20.19 or newer (found $version)"
+    fi
+}
+
+# npm ci at the root (all workspaces, one lock) unless node_modules is newer than the lock.
+install_web() {
+    local stamp="$PARLEY_ROOT/node_modules/.parley-installed"
+    if [[ -f "$stamp" && "$stamp" -nt "$PARLEY_ROOT/package-lock.json" ]]; then
+        return 0
+    fi
+    say "installing the web apps' packages (npm ci)"
+    (cd "$PARLEY_ROOT" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed (see above)"
+    touch "$stamp"
+}
+
+ensure_chromium() {
+    if [[ -x "${PARLEY_CHROMIUM:-/usr/bin/chromium}" ]]; then
+        return 0
+    fi
+    say "installing Chromium for the browser tests (Debian package chromium)"
+    apt_install chromium
 }
 
 # --- the local fleet ----------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ FLEET=(
     "file|file-service|8085|"
     "notification|notification-service|8086|"
     "analytics|analytics-service|8087|"
-    "gateway|gateway-service|8080|"
+    "gateway|gateway-service|8080|PARLEY_WIDGET_DIR=$PARLEY_ROOT/web-react/dist PARLEY_DASHBOARD_DIR=$PARLEY_ROOT/admin-dashboard/dist"
 )
 MONGO_PORT=27017
 
@@ -89,18 +89,22 @@ if [[ -d "$PIDS" && -n "$(ls -A "$PIDS" 2>/dev/null)" ]]; then
     stop_fleet
 fi
 
-for entry in "${FLEET[@]}" "dev-mongo|dev-mongo|$MONGO_PORT|"; do
+for entry in "${FLEET[@]}" "dev-mongo|dev-mongo|$MONGO_PORT|" "demo|web-react|${PARLEY_DEMO_PORT:-5175}|"; do
     IFS='|' read -r name module port _ <<<"$entry"
     if port_open "$port"; then
         die "port $port (for $name) is already in use by another program; stop it and run again"
     fi
 done
 
+require_node
 if [[ "${PARLEY_SKIP_BUILD:-}" == "1" ]]; then
-    say "PARLEY_SKIP_BUILD=1: using the jars already built"
+    say "PARLEY_SKIP_BUILD=1: using the jars and web builds already there"
 else
     say "building (./mvnw -B -q -DskipTests package)"
     ./mvnw -B -q -DskipTests package || die "the build failed (see above)"
+    install_web
+    say "building the web apps (npm run build)"
+    npm run --silent build >/dev/null || die "the web build failed (run npm run build to see why)"
 fi
 
 mkdir -p "$LOGS" "$PIDS" "$PARLEY_RUN_DIR/data"
@@ -112,6 +116,11 @@ start dev-mongo "$(jar_of dev-mongo)" "-Xms32m -Xmx256m -XX:+UseSerialGC" \
 if ! wait_for 30 port_open "$MONGO_PORT"; then
     fail_start dev-mongo "did not listen on :$MONGO_PORT within 30 s"
 fi
+
+DEMO_PORT="${PARLEY_DEMO_PORT:-5175}"
+say "starting the demo shop page on :$DEMO_PORT (a host page on another origin, with the widget snippet)"
+nohup env "PARLEY_DEMO_PORT=$DEMO_PORT" node "$PARLEY_ROOT/web-react/demo/serve.mjs" >"$LOGS/demo.log" 2>&1 </dev/null &
+echo $! >"$PIDS/demo.pid"
 
 COMMON_ENV=(
     "PARLEY_DEMO_SEED=true"
@@ -173,8 +182,13 @@ Demo logins (POST /api/v1/auth/login):
   carol@parley.local / parley-demo    (AGENT, support)    dave@parley.local  / parley-demo (AGENT, support)
   Customers: POST /api/v1/auth/guest for a guest token.
 
-The web widget and the agent dashboard are not built yet (a later issue); README.md shows the story with curl
-and a STOMP client.
+TEXT
+cat <<TEXT
+Web apps:
+  Agent and admin dashboard: http://localhost:8080/dashboard/   (sign in as an agent or the admin above)
+  Customer widget (PWA):     http://localhost:8080/widget/
+  Demo shop with the widget: http://localhost:$DEMO_PORT/   (another origin; the snippet:
+                             <script src="http://localhost:8080/widget/loader.js" data-department="support" async></script>)
 
 Stop with scripts/stop.sh
 TEXT

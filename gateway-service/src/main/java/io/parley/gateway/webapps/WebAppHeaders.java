@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
  * Headers of the web apps' files. Hashed assets are cached for a year; everything else (index.html, the
  * loader, the service worker, the manifest) is revalidated on every load so that a deploy shows at once.
  * The widget may be framed by any site (that is what the loader does); the dashboard may not be framed.
+ * A web manifest gets its own media type (browsers refuse it as octet-stream under nosniff).
  */
 @Component
 class WebAppHeaders implements WebFilter {
@@ -26,6 +27,9 @@ class WebAppHeaders implements WebFilter {
             exchange.getResponse().beforeCommit(() -> {
                 HttpHeaders headers = exchange.getResponse().getHeaders();
                 headers.set("X-Content-Type-Options", "nosniff");
+                if (path.endsWith(".webmanifest")) {
+                    headers.set(HttpHeaders.CONTENT_TYPE, "application/manifest+json");
+                }
                 headers.set(HttpHeaders.CACHE_CONTROL, path.contains("/assets/")
                         ? CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable().getHeaderValue()
                         : CacheControl.noCache().getHeaderValue());

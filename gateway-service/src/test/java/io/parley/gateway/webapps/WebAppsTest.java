@@ -65,6 +65,13 @@ class WebAppsTest extends GatewayTestBase {
     }
 
     @Test
+    void theWebManifestIsServedAsAManifest() {
+        client().get().uri("/widget/manifest.webmanifest").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Type", "application/manifest+json");
+    }
+
+    @Test
     void theRootLeadsToTheDashboard() {
         client().get().uri("/").exchange()
                 .expectStatus().is3xxRedirection()
@@ -76,6 +83,7 @@ class WebAppsTest extends GatewayTestBase {
             Path dir = Files.createTempDirectory("parley-" + name);
             Files.writeString(dir.resolve("index.html"), "<!doctype html>" + indexHtml);
             Files.writeString(dir.resolve("loader.js"), "console.log('loader')");
+            Files.writeString(dir.resolve("manifest.webmanifest"), "{\"name\":\"Parley\"}");
             Files.createDirectories(dir.resolve("assets"));
             Files.writeString(dir.resolve("assets/app-1234.js"), "export {}");
             Files.writeString(dir.getParent().resolve("secret.txt"), "secret");
