@@ -18,7 +18,8 @@ import org.awaitility.Awaitility;
  * The running fleet: dev-mongo and auth-service first, then for a moment a second auth-service that issues the
  * expired token, then every other service (two chat-service instances) in parallel, each waited for until
  * ready. {@link #close} stops every process (SIGTERM, then kill) and
- * removes the run's database, exchanges, queues and Redis keys.
+ * removes the run's database, exchanges, queues and Redis keys. The gateway also serves the built web apps
+ * ({@link WebAppBuilds}).
  */
 public final class Fleet implements AutoCloseable {
     static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
@@ -30,6 +31,7 @@ public final class Fleet implements AutoCloseable {
     private final RunNames names;
     private final FreshDatabase database;
     private final FleetPlan plan;
+    private final WebAppBuilds webApps;
     private final List<FleetProcess> processes = new CopyOnWriteArrayList<>();
     private final Thread killOnExit = new Thread(() -> processes.forEach(FleetProcess::kill), "fleet-kill-on-exit");
     /** Spring Security's default allowance in JwtTimestampValidator, used by every resource server. */
@@ -37,13 +39,15 @@ public final class Fleet implements AutoCloseable {
     private volatile String expiredToken;
     private volatile Throwable expiredTokenFailure;
 
-    private Fleet(Jars jars, Path logs, Infrastructure servers, RunNames names, FreshDatabase database) {
+    private Fleet(Jars jars, WebAppBuilds webApps, Path logs, Infrastructure servers, RunNames names,
+            FreshDatabase database) {
         this.jars = jars;
+        this.webApps = webApps;
         this.logs = logs;
         this.servers = servers;
         this.names = names;
         this.database = database;
-        this.plan = new FleetPlan(names, servers, database.jdbcUrl());
+        this.plan = new FleetPlan(names, servers, database.jdbcUrl(), webApps);
     }
 
     /** Starts the whole fleet and waits until it is ready; on failure stops what started and cleans up. */
@@ -59,9 +63,11 @@ public final class Fleet implements AutoCloseable {
             throw new UncheckedIOException("cannot create " + logs, e);
         }
         Jars jars = built.snapshot(modules, logs.resolveSibling("fleet-jars"));
+        WebAppBuilds webApps = WebAppBuilds.of(built.root()).snapshot(logs.resolveSibling("fleet-webapps"));
         Infrastructure servers = Infrastructure.fromEnvironment(System.getenv());
         RunNames names = RunNames.random();
-        Fleet fleet = new Fleet(jars, logs, servers, names, FreshDatabase.create(servers, names.database()));
+        Fleet fleet =
+                new Fleet(jars, webApps, logs, servers, names, FreshDatabase.create(servers, names.database()));
         Runtime.getRuntime().addShutdownHook(fleet.killOnExit);
         System.out.printf("fleet: run %s, database %s, logs in %s%n", names.id(), names.database(), logs);
         try {
@@ -122,6 +128,19 @@ public final class Fleet implements AutoCloseable {
     /** The gateway's HTTP base, e.g. {@code http://localhost:41234}: every REST call of the tests goes here. */
     public URI gateway() {
         return URI.create("http://localhost:" + plan.gateway);
+    }
+
+    /**
+     * The web apps the gateway serves at {@code /widget/} and {@code /dashboard/} (copies of the builds found
+     * when the fleet started; {@link WebAppBuilds#requireAll()} fails if one was missing).
+     */
+    public WebAppBuilds webApps() {
+        return webApps;
+    }
+
+    /** Where the processes' logs go ({@code target/fleet-logs}). */
+    public Path logs() {
+        return logs;
     }
 
     /** The STOMP endpoint through the gateway. */

@@ -30,8 +30,9 @@ final class FleetPlan {
     private final RunNames names;
     private final Infrastructure servers;
     private final String databaseUrl;
+    private final WebAppBuilds webApps;
 
-    FleetPlan(RunNames names, Infrastructure servers, String databaseUrl) {
+    FleetPlan(RunNames names, Infrastructure servers, String databaseUrl, WebAppBuilds webApps) {
         int[] ports = FreePorts.take(11);
         this.mongo = ports[0];
         this.auth = ports[1];
@@ -47,6 +48,7 @@ final class FleetPlan {
         this.names = names;
         this.servers = servers;
         this.databaseUrl = databaseUrl;
+        this.webApps = webApps;
     }
 
     /** Started first: the store of chat-service and the issuer of every token. */
@@ -73,18 +75,26 @@ final class FleetPlan {
                 service("file-service", "file-service", file, "file", Map.of()),
                 service("notification-service", "notification-service", notification, "notification", Map.of()),
                 service("analytics-service", "analytics-service", analytics, "analytics", Map.of()),
-                service("gateway-service", "gateway-service", gateway, "gateway", Map.of(
-                        "PARLEY_AUTH_URL", local(auth),
-                        "PARLEY_USER_URL", local(user),
-                        "PARLEY_QUEUE_URL", local(queue),
-                        "PARLEY_FILE_URL", local(file),
-                        "PARLEY_NOTIFICATION_URL", local(notification),
-                        "PARLEY_ANALYTICS_URL", local(analytics),
-                        "PARLEY_CHAT_URLS", local(chat1) + "," + local(chat2),
-                        // every simulated customer comes from 127.0.0.1: lift the per-IP limit of anonymous calls
-                        // (guest sign-ups, logins, socket upgrades), not the per-user one
-                        "PARLEY_RATE_LIMIT_ANON_RPS", "100",
-                        "PARLEY_RATE_LIMIT_ANON_BURST", "500")));
+                service("gateway-service", "gateway-service", gateway, "gateway", gatewayEnv()));
+    }
+
+    private Map<String, String> gatewayEnv() {
+        Map<String, String> env = new HashMap<>();
+        env.put("PARLEY_AUTH_URL", local(auth));
+        env.put("PARLEY_USER_URL", local(user));
+        env.put("PARLEY_QUEUE_URL", local(queue));
+        env.put("PARLEY_FILE_URL", local(file));
+        env.put("PARLEY_NOTIFICATION_URL", local(notification));
+        env.put("PARLEY_ANALYTICS_URL", local(analytics));
+        env.put("PARLEY_CHAT_URLS", local(chat1) + "," + local(chat2));
+        // the built widget and dashboard (copies), served at /widget/ and /dashboard/ for BrowserSystemTest
+        env.put("PARLEY_WIDGET_DIR", webApps.widget().toString());
+        env.put("PARLEY_DASHBOARD_DIR", webApps.dashboard().toString());
+        // every simulated customer comes from 127.0.0.1: lift the per-IP limit of anonymous calls
+        // (guest sign-ups, logins, socket upgrades), not the per-user one
+        env.put("PARLEY_RATE_LIMIT_ANON_RPS", "100");
+        env.put("PARLEY_RATE_LIMIT_ANON_BURST", "500");
+        return env;
     }
 
     /**
