@@ -98,19 +98,29 @@ export function messages(token: string, conversationId: string): Promise<Timelin
 
 /**
  * A clean desk for the next test: every support agent OFFLINE with capacity 3 (the seed's values), and every
- * conversation that is not ENDED ended by the admin (staff may end any), so nobody waits in the support lane
- * and Carol carries no load. The fleet's database outlives each test, so every test starts from here.
+ * conversation that is not ENDED ended by the admin (staff may end any): the newest ones listed, everyone still
+ * waiting in the queue, and Carol's own. So nobody waits in the support lane and Carol carries no load. The
+ * fleet's database outlives each test, so every test starts (and ends) here.
  */
 export async function resetSupportDesk(): Promise<void> {
   const admin = await login(ADMIN);
-  for (const account of [CAROL, DAVE]) {
-    await setStatus(await login(account), 'OFFLINE', 3);
-  }
+  const carol = await login(CAROL);
+  await setStatus(carol, 'OFFLINE', 3);
+  await setStatus(await login(DAVE), 'OFFLINE', 3);
   await setStatus(admin, 'OFFLINE', 3);
-  const open = (await call<Conversation[]>('GET', '/api/v1/conversations?limit=200', admin)).filter(
-    (c) => c.status !== 'ENDED',
-  );
-  for (const conversation of open) {
-    await call('POST', `/api/v1/conversations/${conversation.id}/end`, admin);
+  const open = new Set<string>();
+  for (const token of [admin, carol]) {
+    for (const c of await call<Conversation[]>('GET', '/api/v1/conversations?limit=200', token)) {
+      if (c.status !== 'ENDED') {
+        open.add(c.id);
+      }
+    }
+  }
+  const queue = await call<{ waiting: Array<{ conversationId: string }> }>('GET', '/api/v1/queue', admin);
+  for (const waiting of queue.waiting) {
+    open.add(waiting.conversationId);
+  }
+  for (const id of open) {
+    await call('POST', `/api/v1/conversations/${id}/end`, admin);
   }
 }
