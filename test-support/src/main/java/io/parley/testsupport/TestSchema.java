@@ -62,6 +62,9 @@ public final class TestSchema {
         properties.put("spring.datasource.username", USER);
         properties.put("spring.datasource.password", PASSWORD);
         properties.put("spring.datasource.hikari.schema", name);
+        // Test contexts are cached and several run at once: small pools keep a run well inside max_connections.
+        properties.put("spring.datasource.hikari.maximum-pool-size", 4);
+        properties.put("spring.datasource.hikari.minimum-idle", 1);
         properties.put("spring.flyway.schemas", name);
         properties.put("spring.flyway.default-schema", name);
         return properties;
