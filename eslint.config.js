@@ -1,11 +1,19 @@
-// ESLint for the TypeScript client workspaces (client-sdk, web-react, admin-dashboard).
+// ESLint for the TypeScript client workspaces (client-sdk, web-react, admin-dashboard, e2e).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/coverage/**', '**/target/**', '.run/**'],
+    // test-output: the browser tests' reports (e2e/), which hold Playwright's bundled trace viewer
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/coverage/**',
+      '**/target/**',
+      '**/test-output/**',
+      '.run/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
