@@ -1,4 +1,5 @@
 import { ParleyApi } from './api.ts';
+import { newUuid } from './uuid.ts';
 import { Connection, type ConnectionHooks } from './connection.ts';
 import {
   Destinations,
@@ -76,7 +77,7 @@ export class ParleyClient implements ParleyClientApi {
   private syncAgain = false;
 
   constructor(private readonly options: ParleyClientOptions) {
-    this.uuid = options.uuid ?? (() => crypto.randomUUID());
+    this.uuid = options.uuid ?? newUuid;
     this.now = options.now ?? Date.now;
     this.api = new ParleyApi({
       baseUrl: options.baseUrl,

@@ -45,4 +45,5 @@ export type { GapRepairDeps } from './gap-repair.ts';
 export { stompJsTransport } from './transport.ts';
 export type { OpenRequest, StompJsTransportOptions, StompSession, StompTransport } from './transport.ts';
 export { Store } from './store.ts';
+export { newUuid } from './uuid.ts';
 export type { Listener } from './store.ts';

@@ -111,11 +111,9 @@ test('the loader on another site shows a chat button its CSS cannot restyle, and
   await expect(page.getByRole('button', { name: 'Open chat' })).toBeFocused();
 });
 
-// Known bug (web-react + client-sdk): under a plain-http page the widget's iframe is no secure context, so
-// crypto.randomUUID is undefined and Start chat fails with "Something went wrong: crypto.randomUUID is not a
-// function". Turn test.fixme into test once the widget falls back to crypto.getRandomValues. (Not test.fail:
-// an expected failure of a broken browser launch makes Playwright pass the tests after it in that worker.)
-test.fixme('the widget embedded in a plain-http shop page can start a chat', async ({ page }) => {
+// Under a plain-http page the widget's iframe is no secure context and has no crypto.randomUUID: the SDK's
+// newUuid falls back to crypto.getRandomValues.
+test('the widget embedded in a plain-http shop page can start a chat', async ({ page }) => {
   await serve(page, PLAIN_HTTP_SHOP, demoPage);
   await page.getByRole('button', { name: 'Open chat' }).click();
   const app = page.getByRole('dialog', { name: 'Chat with us' }).getByTitle('Chat with us').contentFrame();

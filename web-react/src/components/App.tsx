@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { newUuid } from '@parley/client-sdk';
 import { errorText } from '../actions/errorText.ts';
 import { startChat } from '../actions/startChat.ts';
 import type { WidgetConfig } from '../config.ts';
@@ -44,7 +45,7 @@ export function App({ config, ready }: AppProps) {
   const conversationId = signedIn ? pickConversation(storedId, state.conversations.byId) : null;
 
   const start = async (values: PreChatValues) => {
-    firstMessageId.current ??= crypto.randomUUID();
+    firstMessageId.current ??= newUuid();
     const id = await startChat(client, {
       values,
       department: config.department,
