@@ -1,6 +1,7 @@
 package io.parley.chat.conversation;
 
 import io.parley.chat.conversation.ConversationService.Started;
+import io.parley.chat.store.CustomerDetails;
 import io.parley.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
@@ -33,7 +34,9 @@ class ConversationController {
     @Operation(summary = "Start a conversation (guests and customers); 201, or 200 for a repeat of the same start")
     @PostMapping
     ResponseEntity<ConversationView> start(@AuthenticationPrincipal Jwt jwt, @RequestBody StartConversation body) {
-        Started started = conversations.start(Caller.from(jwt), body.clientMessageId(), body.text(), body.department());
+        CustomerDetails customer = CustomerDetailsRules.from(body);
+        Started started = conversations.start(
+                Caller.from(jwt), body.clientMessageId(), body.text(), body.department(), customer);
         ConversationView view = ConversationView.of(started.conversation());
         if (!started.created()) {
             return ResponseEntity.ok(view);

@@ -3,6 +3,7 @@ package io.parley.chat.conversation;
 import io.parley.chat.store.Conversation;
 import io.parley.chat.store.ConversationEndedException;
 import io.parley.chat.store.Conversations;
+import io.parley.chat.store.CustomerDetails;
 import io.parley.chat.store.Timeline;
 import io.parley.chat.store.Timeline.Appended;
 import io.parley.chat.store.TimelineEvent;
@@ -48,9 +49,11 @@ public class ConversationService {
 
     /**
      * Starts a waiting conversation whose first message (seq 1) is the customer's text; emits
-     * {@code conversation.queued}. Idempotent per customer on {@code clientMessageId}.
+     * {@code conversation.queued}. Idempotent per customer on {@code clientMessageId}; a repeat keeps the details
+     * stored first. {@code customer} has been checked by {@link CustomerDetailsRules}.
      */
-    public Started start(Caller caller, UUID clientMessageId, String text, String department) {
+    public Started start(Caller caller, UUID clientMessageId, String text, String department,
+            CustomerDetails customer) {
         if (!caller.isCustomer()) {
             throw new NotAllowedException("only guests and customers start conversations");
         }
@@ -58,7 +61,7 @@ public class ConversationService {
         String resolvedDepartment = departments.resolve(department);
         Started started = conversations.findStarted(caller.id(), clientMessageId)
                 .map(existing -> new Started(existing, false))
-                .orElseGet(() -> insertOrFind(caller, clientMessageId, resolvedDepartment));
+                .orElseGet(() -> insertOrFind(caller, clientMessageId, resolvedDepartment, customer));
         Conversation conversation = started.conversation();
         try {
             // Idempotent: also completes a start whose first message a crash kept from being stored.
@@ -70,9 +73,9 @@ public class ConversationService {
         return new Started(conversations.find(conversation.id()).orElseThrow(), started.created());
     }
 
-    private Started insertOrFind(Caller caller, UUID clientMessageId, String department) {
+    private Started insertOrFind(Caller caller, UUID clientMessageId, String department, CustomerDetails customer) {
         try {
-            Conversation fresh = Conversation.start(caller.id(), department, clientMessageId, Instant.now());
+            Conversation fresh = Conversation.start(caller.id(), department, clientMessageId, customer, Instant.now());
             return new Started(conversations.insert(fresh), true);
         } catch (DuplicateKeyException concurrentStart) {
             Conversation other = conversations.findStarted(caller.id(), clientMessageId).orElseThrow(() -> concurrentStart);

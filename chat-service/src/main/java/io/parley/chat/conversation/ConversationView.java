@@ -1,6 +1,7 @@
 package io.parley.chat.conversation;
 
 import io.parley.chat.store.Conversation;
+import io.parley.chat.store.CustomerDetails;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,10 +16,17 @@ record ConversationView(
         long lastSeq,
         Instant createdAt,
         Instant assignedAt,
-        Instant endedAt) {
+        Instant endedAt,
+        String customerName,
+        String customerEmail,
+        String platform,
+        String pageUrl,
+        String userAgent) {
 
     static ConversationView of(Conversation c) {
+        CustomerDetails customer = c.customer() == null ? CustomerDetails.NONE : c.customer();
         return new ConversationView(c.id(), c.customerId(), c.agentId(), c.agentName(), c.department(),
-                c.status().name(), c.lastSeq(), c.createdAt(), c.assignedAt(), c.endedAt());
+                c.status().name(), c.lastSeq(), c.createdAt(), c.assignedAt(), c.endedAt(), customer.name(),
+                customer.email(), customer.platform(), customer.pageUrl(), customer.userAgent());
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * in its timeline. {@code queuedPublished} and {@code endedPublished} are the conversation's own outbox: they
  * are written in the same single-document operation as the change they announce ({@code false} = the relay
  * still has to publish {@code conversation.queued} / {@code conversation.ended}; absent = nothing to publish).
+ * {@code customer} holds the optional details given at the start (null in documents older than them).
  */
 @Document("conversations")
 public record Conversation(
@@ -27,13 +28,20 @@ public record Conversation(
         Instant endedAt,
         String endedBy,
         Boolean queuedPublished,
-        Boolean endedPublished) {
+        Boolean endedPublished,
+        CustomerDetails customer) {
 
     /** A new waiting conversation whose {@code conversation.queued} is still to be published. */
     public static Conversation start(String customerId, String department, UUID startClientMessageId, Instant now) {
+        return start(customerId, department, startClientMessageId, CustomerDetails.NONE, now);
+    }
+
+    /** A new waiting conversation with what the customer told about themselves. */
+    public static Conversation start(String customerId, String department, UUID startClientMessageId,
+            CustomerDetails customer, Instant now) {
         return new Conversation(
                 UUID.randomUUID(), customerId, null, null, department, ConversationStatus.QUEUED, 0,
-                startClientMessageId, now, null, null, null, false, null);
+                startClientMessageId, now, null, null, null, false, null, customer);
     }
 
     /** Its customer, its assigned agent, supervisors and admins may see it. */

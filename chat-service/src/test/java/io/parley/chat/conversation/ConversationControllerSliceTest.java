@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.parley.chat.conversation.ConversationService.Started;
 import io.parley.chat.store.Conversation;
 import io.parley.chat.store.ConversationEndedException;
+import io.parley.chat.store.CustomerDetails;
 import io.parley.contracts.stomp.SendMessage;
 import java.time.Instant;
 import java.util.List;
@@ -53,7 +54,7 @@ class ConversationControllerSliceTest {
     @Test
     void aNewConversationIs201WithItsLocationAndARepeatIs200() throws Exception {
         Conversation conversation = Conversation.start(CUSTOMER, "support", UUID.randomUUID(), Instant.now());
-        given(conversations.start(any(), any(), any(), any()))
+        given(conversations.start(any(), any(), any(), any(), any()))
                 .willReturn(new Started(conversation, true), new Started(conversation, false));
         String body = "{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"text\":\"hi\"}";
 
@@ -64,6 +65,44 @@ class ConversationControllerSliceTest {
                 .andExpect(jsonPath("$.customerId").value(CUSTOMER));
         mvc.perform(asCustomer(post("/api/v1/conversations")).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void theCustomersDetailsArePassedOnAndReturned() throws Exception {
+        CustomerDetails details = new CustomerDetails("Dana", "dana@example.com", "android",
+                "http://shop.example.com/", "UA/1");
+        Conversation conversation = Conversation.start(CUSTOMER, "support", UUID.randomUUID(), details, Instant.now());
+        given(conversations.start(any(), any(), any(), any(), eq(details))).willReturn(new Started(conversation, true));
+        String body = "{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"text\":\"hi\",\"customerName\":\" Dana \","
+                + "\"customerEmail\":\"dana@example.com\",\"platform\":\"android\","
+                + "\"pageUrl\":\"http://shop.example.com/\",\"userAgent\":\"UA/1\"}";
+
+        mvc.perform(asCustomer(post("/api/v1/conversations")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.customerName").value("Dana"))
+                .andExpect(jsonPath("$.customerEmail").value("dana@example.com"))
+                .andExpect(jsonPath("$.platform").value("android"))
+                .andExpect(jsonPath("$.pageUrl").value("http://shop.example.com/"))
+                .andExpect(jsonPath("$.userAgent").value("UA/1"));
+    }
+
+    @Test
+    void anInvalidCustomerDetailIsA400ProblemAndReachesNoService() throws Exception {
+        String start = "{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"text\":\"hi\",";
+        mvc.perform(asCustomer(post("/api/v1/conversations")).contentType(MediaType.APPLICATION_JSON)
+                        .content(start + "\"customerEmail\":\"not-an-email\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.detail").value("customerEmail must be an email address (contain '@')"));
+        mvc.perform(asCustomer(post("/api/v1/conversations")).contentType(MediaType.APPLICATION_JSON)
+                        .content(start + "\"platform\":\"windows\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("platform must be one of web, ios, android"));
+        mvc.perform(asCustomer(post("/api/v1/conversations")).contentType(MediaType.APPLICATION_JSON)
+                        .content(start + "\"customerName\":\"" + "n".repeat(101) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("customerName longer than 100 characters"));
+        verifyNoInteractions(conversations);
     }
 
     @Test

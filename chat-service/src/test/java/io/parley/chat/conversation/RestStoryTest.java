@@ -161,6 +161,35 @@ class RestStoryTest extends ChatIntegrationTest {
     }
 
     @Test
+    void theCustomersDetailsAreStoredAndReturnedAndAnInvalidOneStoresNothing() {
+        Api customer = api(TestTokens.customer(newUserId()));
+        Map<String, Object> start = Map.of("clientMessageId", UUID.randomUUID(), "text", "hi",
+                "customerName", "Dana Smith", "customerEmail", "dana@example.com", "platform", "ios",
+                "pageUrl", "https://shop.example.com/cart?x=1", "userAgent", "ParleyTest/1.0");
+
+        Response created = customer.post("/api/v1/conversations", start);
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode read = customer.get("/api/v1/conversations/" + created.json().get("id").asString()).json();
+        assertThat(read.get("customerName").asString()).isEqualTo("Dana Smith");
+        assertThat(read.get("customerEmail").asString()).isEqualTo("dana@example.com");
+        assertThat(read.get("platform").asString()).isEqualTo("ios");
+        assertThat(read.get("pageUrl").asString()).isEqualTo("https://shop.example.com/cart?x=1");
+        assertThat(read.get("userAgent").asString()).isEqualTo("ParleyTest/1.0");
+
+        Api other = api(TestTokens.customer(newUserId()));
+        Response badUrl = other.post("/api/v1/conversations",
+                Map.of("clientMessageId", UUID.randomUUID(), "text", "hi", "pageUrl", "javascript:alert(1)"));
+        assertThat(badUrl.status()).isEqualTo(400);
+        assertThat(badUrl.json().get("detail").asString()).isEqualTo("pageUrl must be an http or https URL");
+        assertThat(other.get("/api/v1/conversations").json().size()).isZero();
+
+        JsonNode plain = other.post("/api/v1/conversations", Map.of("clientMessageId", UUID.randomUUID(), "text", "hi"))
+                .json();
+        assertThat(plain.get("platform").asString()).isEqualTo("web");
+        assertThat(plain.get("customerName").isNull()).isTrue();
+    }
+
+    @Test
     void onlyGuestsAndCustomersStartConversations() {
         Response byAgent = api(TestTokens.agent(newUserId(), "Alice"))
                 .post("/api/v1/conversations", Map.of("clientMessageId", UUID.randomUUID(), "text", "hi"));
