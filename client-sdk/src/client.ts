@@ -8,6 +8,7 @@ import {
   type AgentStatus,
   type Conversation,
   type ConversationEvent,
+  type CustomerDetails,
   type GuestRequest,
 } from './contract.ts';
 import { conversationsReducer, initialConversationsState, type ConversationAction } from './conversations.ts';
@@ -186,6 +187,7 @@ export class ParleyClient implements ParleyClientApi {
       clientMessageId,
       text,
       ...(input.department === undefined ? {} : { department: input.department }),
+      ...customerDetails(input),
     });
     this.metadataRequested.add(conversation.id);
     this.dispatch({ type: 'conversationLoaded', conversation });
@@ -422,4 +424,15 @@ export function webSocketUrl(baseUrl: string): string {
   const url = new URL(base.replace(/\/+$/, '') + Destinations.ENDPOINT);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   return url.toString();
+}
+
+/** The customer details of a start input that are set, so absent ones are not sent at all. */
+function customerDetails(input: StartConversationInput): CustomerDetails {
+  const details: CustomerDetails = {};
+  if (input.customerName !== undefined) details.customerName = input.customerName;
+  if (input.customerEmail !== undefined) details.customerEmail = input.customerEmail;
+  if (input.platform !== undefined) details.platform = input.platform;
+  if (input.pageUrl !== undefined) details.pageUrl = input.pageUrl;
+  if (input.userAgent !== undefined) details.userAgent = input.userAgent;
+  return details;
 }

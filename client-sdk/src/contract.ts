@@ -35,9 +35,31 @@ export interface Conversation {
   createdAt: string;
   assignedAt: string | null;
   endedAt: string | null;
+  /** What the customer told at the start (absent or null when they did not; older servers omit them). */
+  customerName?: string | null;
+  customerEmail?: string | null;
+  /** Where the customer writes from; the server defaults it to 'web'. */
+  platform?: CustomerPlatform | null;
+  /** The http(s) page the customer was on when they started. */
+  pageUrl?: string | null;
+  userAgent?: string | null;
 }
 
-export interface StartConversationRequest {
+export type CustomerPlatform = 'web' | 'ios' | 'android';
+
+/**
+ * Optional details about the customer sent with a start. Limits: customerName 100 characters, customerEmail 254
+ * (must contain '@'), pageUrl 2000 (http/https only), userAgent 500; the server answers 400 otherwise.
+ */
+export interface CustomerDetails {
+  customerName?: string;
+  customerEmail?: string;
+  platform?: CustomerPlatform;
+  pageUrl?: string;
+  userAgent?: string;
+}
+
+export interface StartConversationRequest extends CustomerDetails {
   clientMessageId: string;
   text: string;
   department?: string;

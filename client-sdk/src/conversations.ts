@@ -2,6 +2,7 @@ import type {
   Conversation,
   ConversationEvent,
   ConversationStatus,
+  CustomerPlatform,
   MessageAck,
   QueuePositionUpdate,
 } from './contract.ts';
@@ -39,6 +40,12 @@ export interface ConversationView {
   createdAt: string | null;
   assignedAt: string | null;
   endedAt: string | null;
+  /** What the customer told at the start, and where from (null when unknown). */
+  customerName: string | null;
+  customerEmail: string | null;
+  platform: CustomerPlatform | null;
+  pageUrl: string | null;
+  userAgent: string | null;
   /** Highest seq applied to the timeline. */
   lastSeq: number;
   timeline: ConversationEvent[];
@@ -86,6 +93,11 @@ export function emptyConversation(id: string): ConversationView {
     createdAt: null,
     assignedAt: null,
     endedAt: null,
+    customerName: null,
+    customerEmail: null,
+    platform: null,
+    pageUrl: null,
+    userAgent: null,
     lastSeq: 0,
     timeline: [],
     pending: [],
@@ -269,6 +281,11 @@ function mergeMetadata(view: ConversationView, conversation: Conversation): Conv
     agentName: view.agentName ?? conversation.agentName,
     assignedAt: view.assignedAt ?? conversation.assignedAt,
     endedAt: view.endedAt ?? conversation.endedAt,
+    customerName: view.customerName ?? conversation.customerName ?? null,
+    customerEmail: view.customerEmail ?? conversation.customerEmail ?? null,
+    platform: view.platform ?? conversation.platform ?? null,
+    pageUrl: view.pageUrl ?? conversation.pageUrl ?? null,
+    userAgent: view.userAgent ?? conversation.userAgent ?? null,
   };
   if (next.status !== 'QUEUED') {
     next.queuePosition = null;

@@ -1,4 +1,4 @@
-import type { Agent, AgentStatus, Conversation, GuestRequest, Role } from './contract.ts';
+import type { Agent, AgentStatus, Conversation, CustomerDetails, GuestRequest, Role } from './contract.ts';
 import type { ConversationsState } from './conversations.ts';
 import type { ConnectionState } from './machine.ts';
 
@@ -17,7 +17,7 @@ export interface ParleyState {
   agent: Agent | null;
 }
 
-export interface StartConversationInput {
+export interface StartConversationInput extends CustomerDetails {
   text: string;
   department?: string;
   /** Pass the same id again to retry a start that failed on the network (the server is idempotent on it). */

@@ -54,6 +54,35 @@ describe('ParleyClient', () => {
     expect(c.getState().session).toEqual({ userId: tokens.get()!.userId, roles: ['GUEST'] });
   });
 
+  it('sends the customer details given at the start and keeps only those set', async () => {
+    const server = new FakeParley();
+    const c = await liveGuest(server);
+    const conversation = await c.startConversation({
+      text: 'Hi',
+      customerName: 'Dana',
+      customerEmail: 'dana@example.com',
+      platform: 'web',
+      pageUrl: 'https://shop.example.com/cart',
+      userAgent: 'UA/1',
+    });
+    expect(conversation).toMatchObject({
+      customerName: 'Dana',
+      customerEmail: 'dana@example.com',
+      platform: 'web',
+      pageUrl: 'https://shop.example.com/cart',
+      userAgent: 'UA/1',
+    });
+    expect(view(c, conversation.id)).toMatchObject({
+      customerName: 'Dana',
+      platform: 'web',
+      pageUrl: 'https://shop.example.com/cart',
+    });
+    const plain = await c.startConversation({ text: 'Again' });
+    expect(plain.customerName).toBeUndefined();
+    expect(plain.platform).toBe('web');
+    expect(view(c, plain.id).customerName).toBeNull();
+  });
+
   it('starts a conversation whose first message is confirmed by its event', async () => {
     const server = new FakeParley();
     const { c, id } = await guestInConversation(server);

@@ -4,6 +4,7 @@ import type {
   MessageAck,
   Role,
   SendMessage,
+  StartConversationRequest,
   TokenResponse,
 } from '../src/contract.ts';
 import type { OpenRequest, StompSession, StompTransport } from '../src/transport.ts';
@@ -94,7 +95,7 @@ export class FakeParley {
       );
     }
     if (path === '/api/v1/conversations' && method === 'POST') {
-      const request = body as { clientMessageId: string; text: string; department?: string };
+      const request = body as StartConversationRequest;
       const existing = [...this.conversations.values()].find(
         (s) => s.conversation.customerId === user && s.acks.has(request.clientMessageId),
       );
@@ -102,6 +103,14 @@ export class FakeParley {
         return json(200, existing.conversation);
       }
       const stored = this.create(user, request.department ?? 'support');
+      const { customerName, customerEmail, platform, pageUrl, userAgent } = request;
+      Object.assign(stored.conversation, {
+        customerName,
+        customerEmail,
+        platform: platform ?? 'web',
+        pageUrl,
+        userAgent,
+      });
       this.storeMessage(user, stored.conversation.id, request);
       return json(201, stored.conversation);
     }
