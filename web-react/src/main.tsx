@@ -6,7 +6,7 @@ import { createWidgetClient } from './createClient.ts';
 import { ParleyContext } from './hooks/useParley.ts';
 import './styles.css';
 
-const config = readConfig(location.search);
+const config = readConfig(location.search, location.href);
 const client = createWidgetClient();
 const ready = client
   .init()

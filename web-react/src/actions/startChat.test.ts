@@ -21,6 +21,8 @@ describe('startChat', () => {
         values,
         department: 'support',
         clientMessageId: 'm1',
+        pageUrl: 'https://shop.example.com/cart',
+        userAgent: 'UA/1',
       }),
     ).resolves.toBe('c1');
     expect(client.loginAsGuest).toHaveBeenCalledWith({ name: 'Ann' });
@@ -28,17 +30,29 @@ describe('startChat', () => {
       text: 'Hello',
       clientMessageId: 'm1',
       department: 'support',
+      customerName: 'Ann',
+      platform: 'web',
+      pageUrl: 'https://shop.example.com/cart',
+      userAgent: 'UA/1',
     });
   });
 
   it('keeps the identity of a returning guest', async () => {
     const client = fakeClient(true);
     await startChat(client as unknown as ParleyClientApi, {
-      values,
+      values: { name: '', email: ' ann@example.com ', message: 'Hello' },
       department: undefined,
       clientMessageId: 'm1',
+      pageUrl: undefined,
+      userAgent: 'x'.repeat(600),
     });
     expect(client.loginAsGuest).not.toHaveBeenCalled();
-    expect(client.startConversation).toHaveBeenCalledWith({ text: 'Hello', clientMessageId: 'm1' });
+    expect(client.startConversation).toHaveBeenCalledWith({
+      text: 'Hello',
+      clientMessageId: 'm1',
+      customerEmail: 'ann@example.com',
+      platform: 'web',
+      userAgent: 'x'.repeat(500),
+    });
   });
 });

@@ -9,7 +9,10 @@ import { App } from './App.tsx';
 function renderApp(client = new FakeClient()) {
   render(
     <ParleyContext.Provider value={client}>
-      <App config={{ embedded: false, department: 'support' }} ready={Promise.resolve()} />
+      <App
+        config={{ embedded: false, department: 'support', pageUrl: undefined }}
+        ready={Promise.resolve()}
+      />
     </ParleyContext.Provider>,
   );
   return { client, user: userEvent.setup() };

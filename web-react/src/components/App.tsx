@@ -50,6 +50,8 @@ export function App({ config, ready }: AppProps) {
       values,
       department: config.department,
       clientMessageId: firstMessageId.current,
+      pageUrl: config.pageUrl,
+      userAgent: navigator.userAgent,
     });
     firstMessageId.current = null;
     setStoredId(id);

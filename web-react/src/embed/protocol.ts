@@ -30,3 +30,19 @@ export function cleanDepartment(value: string | null | undefined): string | unde
   const department = value?.trim().toLowerCase();
   return department && /^[a-z0-9-]{1,40}$/.test(department) ? department : undefined;
 }
+
+/** chat-service's limit for a conversation's page URL. */
+export const MAX_PAGE_URL_LENGTH = 2000;
+
+/** A page URL as chat-service accepts it (http or https, at most 2000 characters), else undefined. */
+export function cleanPageUrl(value: string | null | undefined): string | undefined {
+  if (!value || value.length > MAX_PAGE_URL_LENGTH) {
+    return undefined;
+  }
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -9,7 +9,12 @@ const script =
   document.querySelector<HTMLScriptElement>('script[src*="/widget/loader.js"]');
 
 if (script) {
-  const start = () => mountWidget({ scriptSrc: script.src, department: script.dataset.department });
+  const start = () =>
+    mountWidget({
+      scriptSrc: script.src,
+      department: script.dataset.department,
+      pageUrl: location.href,
+    });
   if (document.body) {
     start();
   } else {

@@ -61,6 +61,17 @@ describe('widget loader', () => {
     expect(widgetUrl('http://localhost:4173/widget/loader.js')).toBe('http://localhost:4173/widget/?embed=1');
   });
 
+  it('passes the host page to the app as page, and only an http(s) one', () => {
+    expect(widgetUrl(SRC, 'sales', 'https://shop.example.com/cart?id=7#top')).toBe(
+      'https://chat.example.com/widget/?embed=1&department=sales&page=' +
+        encodeURIComponent('https://shop.example.com/cart?id=7#top'),
+    );
+    expect(widgetUrl(SRC, null, 'file:///C:/secret.html')).toBe('https://chat.example.com/widget/?embed=1');
+    expect(widgetUrl(SRC, null, `https://x.example/${'a'.repeat(2000)}`)).toBe(
+      'https://chat.example.com/widget/?embed=1',
+    );
+  });
+
   it('closes on Escape and gives focus back to the button', () => {
     const handle = mount();
     handle.launcher.click();

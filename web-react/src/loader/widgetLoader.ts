@@ -1,4 +1,4 @@
-import { cleanDepartment, isWidgetMessage, widgetMessage } from '../embed/protocol.ts';
+import { cleanDepartment, cleanPageUrl, isWidgetMessage, widgetMessage } from '../embed/protocol.ts';
 import { chatIcon, closeIcon, loaderStyles } from './styles.ts';
 
 export interface LoaderOptions {
@@ -6,6 +6,8 @@ export interface LoaderOptions {
   scriptSrc: string;
   /** `data-department` of the script tag. */
   department?: string | null;
+  /** The host page's URL (`location.href`), passed to the app as `?page=` so chats say where they started. */
+  pageUrl?: string | null;
   document?: Document;
 }
 
@@ -26,13 +28,17 @@ export interface WidgetHandle {
 
 export const HOST_TAG = 'parley-widget';
 
-/** The widget app's URL for an embed: `<dir of the loader>?embed=1[&department=…]`. */
-export function widgetUrl(scriptSrc: string, department?: string | null): string {
+/** The widget app's URL for an embed: `<dir of the loader>?embed=1[&department=…][&page=…]`. */
+export function widgetUrl(scriptSrc: string, department?: string | null, pageUrl?: string | null): string {
   const url = new URL('./', scriptSrc);
   url.searchParams.set('embed', '1');
   const clean = cleanDepartment(department);
   if (clean) {
     url.searchParams.set('department', clean);
+  }
+  const page = cleanPageUrl(pageUrl);
+  if (page) {
+    url.searchParams.set('page', page);
   }
   return url.toString();
 }
@@ -47,7 +53,7 @@ export function mountWidget(options: LoaderOptions): WidgetHandle | null {
   if (doc.querySelector(HOST_TAG)) {
     return null;
   }
-  const src = widgetUrl(options.scriptSrc, options.department);
+  const src = widgetUrl(options.scriptSrc, options.department, options.pageUrl);
   const origin = new URL(src).origin;
 
   const host = doc.createElement(HOST_TAG);

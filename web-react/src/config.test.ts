@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config.ts';
+
+describe('readConfig', () => {
+  it('takes the host page from the loader when embedded', () => {
+    const search = `?embed=1&department=sales&page=${encodeURIComponent('https://shop.example.com/cart?id=7')}`;
+    expect(readConfig(search, 'https://chat.example.com/widget/?embed=1')).toEqual({
+      embedded: true,
+      department: 'sales',
+      pageUrl: 'https://shop.example.com/cart?id=7',
+    });
+  });
+
+  it('uses its own page when standalone, and no page that is not http(s)', () => {
+    expect(readConfig('', 'https://chat.example.com/widget/').pageUrl).toBe(
+      'https://chat.example.com/widget/',
+    );
+    expect(readConfig('?page=https://elsewhere.example', 'https://chat.example.com/widget/').pageUrl).toBe(
+      'https://chat.example.com/widget/',
+    );
+    expect(readConfig('?embed=1&page=javascript:alert(1)').pageUrl).toBeUndefined();
+  });
+});
