@@ -29,7 +29,13 @@ function gatewayWithTwoConversations() {
   const gateway = new FakeGateway();
   gateway.seed([
     {
-      conversation: conversation(CONV_A, CUSTOMER_A),
+      conversation: conversation(CONV_A, CUSTOMER_A, {
+        customerName: 'Dana Smith',
+        customerEmail: 'dana@example.com',
+        platform: 'web',
+        pageUrl: 'https://shop.example.com/cart',
+        userAgent: 'Mozilla/5.0 (Test)',
+      }),
       events: [
         customerMessage(CONV_A, CUSTOMER_A, 1, 'My order is late'),
         assignedEvent(CONV_A, 2),
@@ -134,15 +140,28 @@ describe('WorkspacePage', () => {
     expect(screen.getByRole('log', { name: 'Messages' })).toHaveTextContent('On it');
   });
 
-  it("shows the customer's facts, 'not provided' for what the API lacks, and past conversations", async () => {
+  it("shows the customer's facts from the conversation start, and past conversations", async () => {
     await renderWorkspace(gatewayWithTwoConversations(), `/c/${CONV_A}`);
     const panel = within(screen.getByRole('complementary', { name: 'Customer' }));
     expect(panel.getByText(CUSTOMER_A)).toBeInTheDocument();
-    expect(panel.getAllByText('not provided')).toHaveLength(3);
+    expect(panel.queryByText('not provided')).toBeNull();
+    expect(panel.getByText('Dana Smith')).toBeInTheDocument();
+    expect(panel.getByText('dana@example.com')).toBeInTheDocument();
+    expect(panel.getByText('Web')).toHaveAttribute('title', 'Mozilla/5.0 (Test)');
+    const page = panel.getByRole('link', { name: 'https://shop.example.com/cart' });
+    expect(page).toHaveAttribute('href', 'https://shop.example.com/cart');
+    expect(page).toHaveAttribute('rel', 'noopener noreferrer');
     expect(panel.getByText('support')).toBeInTheDocument();
     const past = await panel.findByRole('list', { name: 'Past conversations' });
     expect(within(past).getAllByRole('link')).toHaveLength(1);
     expect(past).toHaveTextContent('ended');
+  });
+
+  it("shows 'not provided' for what the customer did not give", async () => {
+    await renderWorkspace(gatewayWithTwoConversations(), `/c/${CONV_B}`);
+    const panel = within(screen.getByRole('complementary', { name: 'Customer' }));
+    expect(panel.getByText(CUSTOMER_B)).toBeInTheDocument();
+    expect(panel.getAllByText('not provided')).toHaveLength(4);
   });
 
   it('ends a conversation after confirmation', async () => {

@@ -5,9 +5,29 @@ import { pastConversationsOf, useConversations } from '../queries/useConversatio
 
 const NOT_PROVIDED = <span className="muted">not provided</span>;
 
+const PLATFORMS: Record<string, string> = { web: 'Web', ios: 'iOS', android: 'Android' };
+
+/** Text, or "not provided" when absent. */
+function fact(value: string | null) {
+  return value ? value : NOT_PROVIDED;
+}
+
+/** The page as a link that opens in a new tab without giving it this window (http/https only). */
+function pageLink(url: string | null) {
+  if (!url || !/^https?:\/\//i.test(url)) {
+    return NOT_PROVIDED;
+  }
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {url}
+    </a>
+  );
+}
+
 /**
- * What is known about the customer. The API has no customer profile yet: name, platform, page and user
- * agent are shown as "not provided" until chat-service stores what the widget sends at conversation start.
+ * What is known about the customer: what chat-service stored from the conversation start (name, email,
+ * platform, page; "not provided" when the customer gave none), the department and times, and their other
+ * conversations the agent may see.
  */
 export function CustomerPanel({ view }: { view: ConversationView }) {
   const listed = useConversations();
@@ -22,11 +42,15 @@ export function CustomerPanel({ view }: { view: ConversationView }) {
           <code>{view.customerId ?? '—'}</code>
         </dd>
         <dt>Name</dt>
-        <dd>{NOT_PROVIDED}</dd>
+        <dd>{fact(view.customerName)}</dd>
+        <dt>Email</dt>
+        <dd>{fact(view.customerEmail)}</dd>
         <dt>Platform</dt>
-        <dd>{NOT_PROVIDED}</dd>
+        <dd title={view.userAgent ?? undefined}>
+          {fact(view.platform ? (PLATFORMS[view.platform] ?? view.platform) : null)}
+        </dd>
         <dt>Page</dt>
-        <dd>{NOT_PROVIDED}</dd>
+        <dd>{pageLink(view.pageUrl)}</dd>
         <dt>Department</dt>
         <dd>{view.department ?? '—'}</dd>
         <dt>Started</dt>
