@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from './config.ts';
 
 describe('readConfig', () => {
-  it('takes the host page from the loader when embedded', () => {
+  it('takes the host page from the loader when embedded, without its query string', () => {
     const search = `?embed=1&department=sales&page=${encodeURIComponent('https://shop.example.com/cart?id=7')}`;
     expect(readConfig(search, 'https://chat.example.com/widget/?embed=1')).toEqual({
       embedded: true,
       department: 'sales',
-      pageUrl: 'https://shop.example.com/cart?id=7',
+      pageUrl: 'https://shop.example.com/cart',
     });
   });
 

@@ -34,14 +34,15 @@ export function cleanDepartment(value: string | null | undefined): string | unde
 /** chat-service's limit for a conversation's page URL. */
 export const MAX_PAGE_URL_LENGTH = 2000;
 
-/** A page URL as chat-service accepts it (http or https, at most 2000 characters), else undefined. */
+/** A page URL as chat-service accepts it (http or https, at most 2000 characters) without query or fragment, else undefined. */
 export function cleanPageUrl(value: string | null | undefined): string | undefined {
   if (!value || value.length > MAX_PAGE_URL_LENGTH) {
     return undefined;
   }
   try {
     const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? value : undefined;
+    // Only origin and path: a query string or fragment may carry the host site's tokens or personal data.
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin + url.pathname : undefined;
   } catch {
     return undefined;
   }

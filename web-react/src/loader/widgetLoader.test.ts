@@ -61,10 +61,10 @@ describe('widget loader', () => {
     expect(widgetUrl('http://localhost:4173/widget/loader.js')).toBe('http://localhost:4173/widget/?embed=1');
   });
 
-  it('passes the host page to the app as page, and only an http(s) one', () => {
-    expect(widgetUrl(SRC, 'sales', 'https://shop.example.com/cart?id=7#top')).toBe(
+  it('passes the host page to the app as page, only an http(s) one, and never its query or fragment', () => {
+    expect(widgetUrl(SRC, 'sales', 'https://shop.example.com/cart?token=secret#top')).toBe(
       'https://chat.example.com/widget/?embed=1&department=sales&page=' +
-        encodeURIComponent('https://shop.example.com/cart?id=7#top'),
+        encodeURIComponent('https://shop.example.com/cart'),
     );
     expect(widgetUrl(SRC, null, 'file:///C:/secret.html')).toBe('https://chat.example.com/widget/?embed=1');
     expect(widgetUrl(SRC, null, `https://x.example/${'a'.repeat(2000)}`)).toBe(
