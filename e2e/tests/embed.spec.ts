@@ -93,7 +93,10 @@ test('the loader on another site shows a chat button its CSS cannot restyle, and
   await expect(panel).toBeVisible();
   await expect(page.getByRole('button', { name: 'Close chat' }).first()).toBeVisible();
   const frame = panel.getByTitle('Chat with us');
-  await expect(frame).toHaveAttribute('src', `${BASE_URL}/widget/?embed=1&department=support`);
+  await expect(frame).toHaveAttribute(
+    'src',
+    `${BASE_URL}/widget/?embed=1&department=support&page=${encodeURIComponent(SHOP)}`,
+  );
   await expect(frame).toHaveCSS('border-top-width', '0px');
   const box = await frame.boundingBox();
   expect(box?.width, 'the host page iframe rule (width: 50px) does not apply').toBeGreaterThan(300);
