@@ -15,6 +15,10 @@ public final class EventTypes {
     public static final String MESSAGE_SENT = "message.sent";
     public static final String QUEUE_POSITIONS_CHANGED = "queue.positions-changed";
     public static final String AGENT_STATUS_CHANGED = "agent.status-changed";
+    public static final String CONVERSATION_TRANSFERRED = "conversation.transferred";
+    public static final String CONVERSATION_REQUEUED = "conversation.requeued";
+    public static final String QUEUE_ESCALATED = "queue.escalated";
+    public static final String CUSTOMER_UPDATED = "customer.updated";
 
     private static final Map<String, Class<?>> PAYLOADS = Map.of(
             CONVERSATION_QUEUED, ConversationQueued.class,
@@ -22,7 +26,11 @@ public final class EventTypes {
             CONVERSATION_ENDED, ConversationEnded.class,
             MESSAGE_SENT, MessageSent.class,
             QUEUE_POSITIONS_CHANGED, QueuePositionsChanged.class,
-            AGENT_STATUS_CHANGED, AgentStatusChanged.class);
+            AGENT_STATUS_CHANGED, AgentStatusChanged.class,
+            CONVERSATION_TRANSFERRED, ConversationTransferred.class,
+            CONVERSATION_REQUEUED, ConversationRequeued.class,
+            QUEUE_ESCALATED, QueueEscalated.class,
+            CUSTOMER_UPDATED, CustomerUpdated.class);
 
     private EventTypes() {}
 
