@@ -5,6 +5,9 @@ final class Cast {
     static final String CAROL = "carol@parley.local";
     static final String DAVE = "dave@parley.local";
     static final String ALICE = "alice@parley.local";
+    static final String BOB = "bob@parley.local";
+    static final String ADMIN = "admin@parley.local";
+    static final String ADMIN_PASSWORD = "parley-admin";
     /** Carol and Dave serve this department; the story uses it with Dave offline. */
     static final String SUPPORT = "support";
     /** Alice (and Bob) serve this one; the bad-input tests use it so that they never touch the story's line. */

@@ -90,6 +90,17 @@ public final class ParleyApi {
         return rest.get("/api/v1/queue/conversations/" + id, caller.accessToken()).expect(200).json();
     }
 
+    /** {@code GET /api/v1/conversations/{id}/events?afterSeq=0&limit=1000}: the timeline the caller may see. */
+    public List<JsonNode> events(Session caller, UUID id) {
+        String path = "/api/v1/conversations/" + id + "/events?afterSeq=0&limit=1000";
+        return list(rest.get(path, caller.accessToken()).expect(200).json());
+    }
+
+    /** {@code GET /api/v1/queue} (supervisors and admins): the line and the agents. */
+    public JsonNode queueOverview(Session supervisor) {
+        return rest.get("/api/v1/queue", supervisor.accessToken()).expect(200).json();
+    }
+
     private static List<JsonNode> list(JsonNode array) {
         List<JsonNode> items = new ArrayList<>();
         array.forEach(items::add);

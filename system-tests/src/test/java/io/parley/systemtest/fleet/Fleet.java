@@ -17,9 +17,9 @@ import org.awaitility.Awaitility;
 /**
  * The running fleet: dev-mongo and auth-service first, then for a moment a second auth-service that issues the
  * expired token, then every other service (two chat-service instances) in parallel, each waited for until
- * ready. {@link #close} stops every process (SIGTERM, then kill) and
- * removes the run's database, exchanges, queues and Redis keys. The gateway also serves the built web apps
- * ({@link WebAppBuilds}).
+ * ready. Redis and RabbitMQ are the fleet's own ({@link PrivateServers}), so tests may restart them, and any
+ * service, in the middle of a run. {@link #close} stops every process (SIGTERM, then kill), the private servers,
+ * and removes the run's database. The gateway also serves the built web apps ({@link WebAppBuilds}).
  */
 public final class Fleet implements AutoCloseable {
     static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
@@ -28,6 +28,7 @@ public final class Fleet implements AutoCloseable {
     private final Jars jars;
     private final Path logs;
     private final Infrastructure servers;
+    private final PrivateServers privateServers;
     private final RunNames names;
     private final FreshDatabase database;
     private final FleetPlan plan;
@@ -39,12 +40,13 @@ public final class Fleet implements AutoCloseable {
     private volatile String expiredToken;
     private volatile Throwable expiredTokenFailure;
 
-    private Fleet(Jars jars, WebAppBuilds webApps, Path logs, Infrastructure servers, RunNames names,
-            FreshDatabase database) {
+    private Fleet(Jars jars, WebAppBuilds webApps, Path logs, Infrastructure servers, PrivateServers privateServers,
+            RunNames names, FreshDatabase database) {
         this.jars = jars;
         this.webApps = webApps;
         this.logs = logs;
         this.servers = servers;
+        this.privateServers = privateServers;
         this.names = names;
         this.database = database;
         this.plan = new FleetPlan(names, servers, database.jdbcUrl(), webApps);
@@ -64,10 +66,18 @@ public final class Fleet implements AutoCloseable {
         }
         Jars jars = built.snapshot(modules, logs.resolveSibling("fleet-jars"));
         WebAppBuilds webApps = WebAppBuilds.of(built.root()).snapshot(logs.resolveSibling("fleet-webapps"));
-        Infrastructure servers = Infrastructure.fromEnvironment(System.getenv());
         RunNames names = RunNames.random();
-        Fleet fleet =
-                new Fleet(jars, webApps, logs, servers, names, FreshDatabase.create(servers, names.database()));
+        PrivateServers privateServers = PrivateServers.start(logs, names.id());
+        Infrastructure servers = Infrastructure.fromEnvironment(System.getenv())
+                .withPrivate(privateServers.redisPort(), privateServers.rabbitPort());
+        Fleet fleet;
+        try {
+            fleet = new Fleet(jars, webApps, logs, servers, privateServers, names,
+                    FreshDatabase.create(servers, names.database()));
+        } catch (RuntimeException e) {
+            privateServers.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(fleet.killOnExit);
         System.out.printf("fleet: run %s, database %s, logs in %s%n", names.id(), names.database(), logs);
         try {
@@ -100,6 +110,41 @@ public final class Fleet implements AutoCloseable {
             System.out.println("fleet: no expired token (only the expiry tests fail): " + e);
         }
         expiring.requestStop(); // it has done its one job
+    }
+
+    /**
+     * Stops one service (SIGTERM, graceful) and starts it again with the same port and environment, waiting
+     * until it is ready. {@code name} as in the logs, e.g. {@code queue-service}, {@code chat-service-1}.
+     */
+    public void restartService(String name) {
+        FleetProcess running = processes.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no running service " + name));
+        ServiceSpec spec = plan.rest().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("service " + name + " cannot be restarted"));
+        running.requestStop();
+        running.awaitStopped(Instant.now().plus(STOP_TIMEOUT));
+        processes.remove(running);
+        awaitReady(startAll(List.of(spec)));
+    }
+
+    /** Stops the fleet's Redis (losing its keys, like a restart without persistence) and starts it again. */
+    public void restartRedis() {
+        privateServers.restartRedis();
+    }
+
+    /** Stops the fleet's RabbitMQ node and starts it again on the same data. */
+    public void restartRabbit() {
+        privateServers.restartRabbit();
+    }
+
+    /** Stops the fleet's RabbitMQ node, runs {@code during}, and starts the node again on the same data. */
+    public void whileRabbitIsDown(Runnable during) {
+        privateServers.stopRabbit();
+        try {
+            during.run();
+        } finally {
+            privateServers.startRabbit();
+        }
     }
 
     private List<FleetProcess> startAll(List<ServiceSpec> specs) {
@@ -187,13 +232,7 @@ public final class Fleet implements AutoCloseable {
         } catch (RuntimeException e) {
             System.out.println("fleet: " + e.getMessage());
         }
-        BrokerCleanup.delete(servers, plan.exchangeNames(), plan.queueNames())
-                .forEach(problem -> System.out.println("fleet: RabbitMQ cleanup: " + problem));
-        try {
-            System.out.printf("fleet: deleted %d Redis keys%n", RedisCleanup.deleteKeys(servers, names.redisPrefix()));
-        } catch (IOException | RuntimeException e) {
-            System.out.println("fleet: Redis cleanup failed: " + e);
-        }
+        privateServers.close();
         System.out.printf("fleet: run %s stopped and cleaned up%n", names.id());
     }
 }

@@ -106,18 +106,6 @@ final class FleetPlan {
                 Map.of("PARLEY_ACCESS_TOKEN_TTL", EXPIRED_TOKEN_TTL));
     }
 
-    /** Every queue name handed out (the kit adds {@code .dlq} queues), for the cleanup. */
-    List<String> queueNames() {
-        return List.of("auth", "auth-expiring", "user", "chat", "queue", "file", "notification", "analytics", "gateway")
-                .stream()
-                .flatMap(service -> List.of(names.queue(service), names.queue(service) + ".dlq").stream())
-                .toList();
-    }
-
-    List<String> exchangeNames() {
-        return List.of(names.exchange(), names.exchange() + ".dlx");
-    }
-
     private ServiceSpec service(String name, String module, int port, String queueName, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>();
         env.put("SERVER_PORT", String.valueOf(port));

@@ -36,7 +36,7 @@ final class FleetProcess {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(logs.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(key -> key.startsWith("PARLEY_") || key.startsWith("SPRING_")
                 || key.equals("SERVER_PORT"));

@@ -3,7 +3,7 @@ package io.parley.systemtest.fleet;
 import java.util.Map;
 
 /**
- * Where the shared local servers are (PostgreSQL, Redis, RabbitMQ). Read from the same environment variables
+ * Where the servers are (PostgreSQL, Redis, RabbitMQ). Read from the same environment variables
  * the services use, with the local defaults of docs/architecture.md; PostgreSQL's host and port come from
  * {@code PARLEY_ST_PG_HOST} / {@code PARLEY_ST_PG_PORT}.
  */
@@ -31,6 +31,12 @@ record Infrastructure(
                 Integer.parseInt(env.getOrDefault("PARLEY_RABBIT_PORT", "5672")),
                 env.getOrDefault("PARLEY_RABBIT_USER", "guest"),
                 env.getOrDefault("PARLEY_RABBIT_PASSWORD", "guest"));
+    }
+
+    /** The same PostgreSQL, with the fleet's own Redis and RabbitMQ on localhost (default credentials). */
+    Infrastructure withPrivate(int privateRedisPort, int privateRabbitPort) {
+        return new Infrastructure(pgHost, pgPort, pgUser, pgPassword, "localhost", privateRedisPort, "localhost",
+                privateRabbitPort, "guest", "guest");
     }
 
     String jdbcUrl(String database) {
