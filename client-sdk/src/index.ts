@@ -9,6 +9,7 @@ export type { ParleyClientApi, ParleyState, Session, StartConversationInput } fr
 export { ApiError, isApiError } from './errors.ts';
 export { ParleyApi } from './api.ts';
 export type { ApiOptions } from './api.ts';
+export * from './routing.ts';
 export { MemoryTokenStore, WebStorageTokenStore, tokensFrom } from './tokens.ts';
 export type { KeyValueStorage, TokenStore, Tokens } from './tokens.ts';
 export {
