@@ -18,7 +18,13 @@ class Announcer {
     }
 
     void stored(Conversation conversation, TimelineEvent event) {
-        fanout.conversationEvent(conversation.customerId(), conversation.agentId(), event.toContract());
+        stored(conversation, event, null);
+    }
+
+    /** A new event that took the conversation away from {@code previousAgentId} (null: from nobody). */
+    void stored(Conversation conversation, TimelineEvent event, String previousAgentId) {
+        fanout.conversationEvent(
+                conversation.customerId(), conversation.agentId(), previousAgentId, event.toContract());
         relay.wakeUp();
     }
 

@@ -2,6 +2,7 @@ package io.parley.chat.conversation;
 
 import io.parley.chat.conversation.ConversationService.Started;
 import io.parley.chat.store.CustomerDetails;
+import io.parley.chat.store.RoutingChoice;
 import io.parley.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
@@ -35,8 +36,9 @@ class ConversationController {
     @PostMapping
     ResponseEntity<ConversationView> start(@AuthenticationPrincipal Jwt jwt, @RequestBody StartConversation body) {
         CustomerDetails customer = CustomerDetailsRules.from(body);
+        RoutingChoice routing = RoutingChoiceRules.from(body);
         Started started = conversations.start(
-                Caller.from(jwt), body.clientMessageId(), body.text(), body.department(), customer);
+                Caller.from(jwt), body.clientMessageId(), body.text(), body.department(), customer, routing);
         ConversationView view = ConversationView.of(started.conversation());
         if (!started.created()) {
             return ResponseEntity.ok(view);

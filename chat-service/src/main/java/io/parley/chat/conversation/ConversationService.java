@@ -4,15 +4,14 @@ import io.parley.chat.store.Conversation;
 import io.parley.chat.store.ConversationEndedException;
 import io.parley.chat.store.Conversations;
 import io.parley.chat.store.CustomerDetails;
+import io.parley.chat.store.RoutingChoice;
 import io.parley.chat.store.Timeline;
 import io.parley.chat.store.Timeline.Appended;
 import io.parley.chat.store.TimelineEvent;
 import io.parley.chat.store.TimelineEventType;
-import io.parley.contracts.events.ConversationAssigned;
 import io.parley.kit.security.Caller;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,10 +49,11 @@ public class ConversationService {
     /**
      * Starts a waiting conversation whose first message (seq 1) is the customer's text; emits
      * {@code conversation.queued}. Idempotent per customer on {@code clientMessageId}; a repeat keeps the details
-     * stored first. {@code customer} has been checked by {@link CustomerDetailsRules}.
+     * stored first. {@code customer} has been checked by {@link CustomerDetailsRules}, {@code routing} by
+     * {@link RoutingChoiceRules}.
      */
     public Started start(Caller caller, UUID clientMessageId, String text, String department,
-            CustomerDetails customer) {
+            CustomerDetails customer, RoutingChoice routing) {
         if (!caller.isCustomer()) {
             throw new NotAllowedException("only guests and customers start conversations");
         }
@@ -61,7 +61,7 @@ public class ConversationService {
         String resolvedDepartment = departments.resolve(department);
         Started started = conversations.findStarted(caller.id(), clientMessageId)
                 .map(existing -> new Started(existing, false))
-                .orElseGet(() -> insertOrFind(caller, clientMessageId, resolvedDepartment, customer));
+                .orElseGet(() -> insertOrFind(caller, clientMessageId, text, resolvedDepartment, customer, routing));
         Conversation conversation = started.conversation();
         try {
             // Idempotent: also completes a start whose first message a crash kept from being stored.
@@ -73,9 +73,11 @@ public class ConversationService {
         return new Started(conversations.find(conversation.id()).orElseThrow(), started.created());
     }
 
-    private Started insertOrFind(Caller caller, UUID clientMessageId, String department, CustomerDetails customer) {
+    private Started insertOrFind(Caller caller, UUID clientMessageId, String text, String department,
+            CustomerDetails customer, RoutingChoice routing) {
         try {
-            Conversation fresh = Conversation.start(caller.id(), department, clientMessageId, customer, Instant.now());
+            Conversation fresh = Conversation.start(
+                    caller.id(), department, clientMessageId, customer, routing, text, Instant.now());
             return new Started(conversations.insert(fresh), true);
         } catch (DuplicateKeyException concurrentStart) {
             Conversation other = conversations.findStarted(caller.id(), clientMessageId).orElseThrow(() -> concurrentStart);
@@ -92,10 +94,15 @@ public class ConversationService {
         return conversations.listVisibleTo(caller, limit);
     }
 
-    /** Timeline events after {@code afterSeq}, in order; only messages if {@code messagesOnly}. */
+    /**
+     * Timeline events after {@code afterSeq}, in order; only messages if {@code messagesOnly}. The customer never
+     * gets NOTE events (staff only).
+     */
     public List<TimelineEvent> timeline(Caller caller, UUID id, long afterSeq, int limit, boolean messagesOnly) {
-        lookup.visible(caller, id);
-        return timeline.after(id, afterSeq, limit, messagesOnly ? TimelineEventType.MESSAGE : null);
+        Conversation conversation = lookup.visible(caller, id);
+        boolean staffView = !caller.isCustomer() && !caller.id().equals(conversation.customerId());
+        return timeline.after(id, afterSeq, limit, messagesOnly ? TimelineEventType.MESSAGE : null,
+                staffView ? null : TimelineEventType.NOTE);
     }
 
     /**
@@ -113,30 +120,5 @@ public class ConversationService {
         }
         announcer.lifecycleChanged();
         return ended;
-    }
-
-    /**
-     * queue-service gave the conversation to an agent: record it and add an ASSIGNED event (once per consumed
-     * event id). Ignored if the conversation is unknown or has ended.
-     */
-    public void assign(UUID eventId, ConversationAssigned assignment) {
-        Instant at = assignment.assignedAt() == null ? Instant.now() : assignment.assignedAt();
-        Optional<Conversation> assigned = conversations.assign(
-                assignment.conversationId(), assignment.agentId(), assignment.agentName(), at);
-        if (assigned.isEmpty()) {
-            log.info("ignored assignment of conversation {}: unknown or ended", assignment.conversationId());
-            return;
-        }
-        Conversation conversation = assigned.get();
-        TimelineEvent draft = TimelineEvent.assigned(
-                conversation.id(), assignment.agentId(), assignment.agentName(), eventId, at);
-        try {
-            Appended appended = timeline.append(draft);
-            if (appended.created()) {
-                announcer.stored(conversation, appended.event());
-            }
-        } catch (ConversationEndedException endedMeanwhile) {
-            log.info("conversation {} ended while being assigned", conversation.id());
-        }
     }
 }

@@ -2,7 +2,10 @@ package io.parley.chat.conversation;
 
 import io.parley.chat.store.Conversation;
 import io.parley.chat.store.CustomerDetails;
+import io.parley.chat.store.RoutingChoice;
+import io.parley.contracts.events.Priority;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A conversation as the REST API shows it ({@code Conversation} in docs/architecture.md). */
@@ -21,12 +24,16 @@ record ConversationView(
         String customerEmail,
         String platform,
         String pageUrl,
-        String userAgent) {
+        String userAgent,
+        Priority priority,
+        List<String> skills) {
 
     static ConversationView of(Conversation c) {
         CustomerDetails customer = c.customer() == null ? CustomerDetails.NONE : c.customer();
+        RoutingChoice routing = c.routingChoice();
         return new ConversationView(c.id(), c.customerId(), c.agentId(), c.agentName(), c.department(),
                 c.status().name(), c.lastSeq(), c.createdAt(), c.assignedAt(), c.endedAt(), customer.name(),
-                customer.email(), customer.platform(), customer.pageUrl(), customer.userAgent());
+                customer.email(), customer.platform(), customer.pageUrl(), customer.userAgent(), routing.priority(),
+                routing.skills());
     }
 }

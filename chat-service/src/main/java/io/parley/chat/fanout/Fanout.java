@@ -28,8 +28,15 @@ public class Fanout {
     }
 
     public void conversationEvent(String customerId, String assignedAgentId, ConversationEvent event) {
-        Delivery to = RecipientsPolicy.forConversationEvent(customerId, assignedAgentId, event);
-        publish(new FanoutItem(event.conversationId(), to.userIds(), to.conversationTopic(), event, null));
+        conversationEvent(customerId, assignedAgentId, null, event);
+    }
+
+    /** A timeline event that may have taken the conversation away from {@code previousAgentId} (null: nobody). */
+    public void conversationEvent(
+            String customerId, String assignedAgentId, String previousAgentId, ConversationEvent event) {
+        Delivery to = RecipientsPolicy.forConversationEvent(customerId, assignedAgentId, previousAgentId, event);
+        publish(new FanoutItem(event.conversationId(), to.userIds(), to.conversationTopic(), event, null,
+                to.revokedUserIds()));
     }
 
     public void queuePosition(String customerId, QueuePositionUpdate update) {

@@ -6,17 +6,28 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What travels on the Redis channel: the conversation, who receives it, and exactly one payload
- * ({@code event} or {@code queuePosition}).
+ * What travels on the Redis channel: the conversation, who receives it, exactly one payload ({@code event} or
+ * {@code queuePosition}), and who lost access to the conversation with it ({@code revokedUserIds}, null or empty
+ * for most items): their topic subscriptions are cancelled after delivery.
  */
 record FanoutItem(
         UUID conversationId,
         List<String> userIds,
         boolean conversationTopic,
         ConversationEvent event,
-        QueuePositionUpdate queuePosition) {
+        QueuePositionUpdate queuePosition,
+        List<String> revokedUserIds) {
+
+    FanoutItem(UUID conversationId, List<String> userIds, boolean conversationTopic, ConversationEvent event,
+            QueuePositionUpdate queuePosition) {
+        this(conversationId, userIds, conversationTopic, event, queuePosition, List.of());
+    }
 
     Object payload() {
         return event != null ? event : queuePosition;
+    }
+
+    List<String> revoked() {
+        return revokedUserIds == null ? List.of() : revokedUserIds;
     }
 }

@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hears every item on the fan-out channel and hands it to this instance's sockets: each named user's
- * {@code /user/queue/events} (a no-op for users with no socket here) and the conversation topic.
+ * {@code /user/queue/events} (a no-op for users with no socket here) and the conversation topic; then cancels the
+ * topic subscriptions of the users the item says lost the conversation ({@link TopicRevocation}).
  */
 @Component
 class LocalDelivery implements MessageListener {
@@ -20,10 +21,12 @@ class LocalDelivery implements MessageListener {
 
     private final SimpMessagingTemplate sockets;
     private final JsonMapper json;
+    private final TopicRevocation revocation;
 
-    LocalDelivery(SimpMessagingTemplate sockets, JsonMapper json) {
+    LocalDelivery(SimpMessagingTemplate sockets, JsonMapper json, TopicRevocation revocation) {
         this.sockets = sockets;
         this.json = json;
+        this.revocation = revocation;
     }
 
     @Override
@@ -48,6 +51,9 @@ class LocalDelivery implements MessageListener {
         }
         if (item.conversationTopic()) {
             sockets.convertAndSend(Destinations.conversationTopic(item.conversationId()), payload);
+        }
+        if (!item.revoked().isEmpty()) {
+            revocation.revoke(item.conversationId(), item.revoked());
         }
     }
 }

@@ -1,13 +1,14 @@
 package io.parley.chat.outbox;
 
 import io.parley.chat.store.Conversation;
+import io.parley.chat.store.CustomerDetails;
+import io.parley.chat.store.RoutingChoice;
 import io.parley.chat.store.TimelineEvent;
 import io.parley.contracts.events.ConversationEnded;
 import io.parley.contracts.events.ConversationQueued;
 import io.parley.contracts.events.EventEnvelope;
 import io.parley.contracts.events.EventTypes;
 import io.parley.contracts.events.MessageSent;
-import io.parley.contracts.events.Priority;
 
 /** The durable event each pending document stands for, with an event id derived from the document. */
 final class OutboxEnvelopes {
@@ -19,7 +20,15 @@ final class OutboxEnvelopes {
                 TimelineEvent.derivedKey(EventTypes.CONVERSATION_QUEUED + ":" + c.id()),
                 EventTypes.CONVERSATION_QUEUED,
                 c.createdAt(),
-                new ConversationQueued(c.id(), c.customerId(), c.department(), Priority.MEDIUM, c.createdAt()));
+                queuedPayload(c));
+    }
+
+    /** Everything routing rules may match on: department, the customer's choice, email, platform, first message. */
+    private static ConversationQueued queuedPayload(Conversation c) {
+        CustomerDetails customer = c.customer() == null ? CustomerDetails.NONE : c.customer();
+        RoutingChoice routing = c.routingChoice();
+        return new ConversationQueued(c.id(), c.customerId(), c.department(), routing.priority(), c.createdAt(),
+                routing.skills(), customer.email(), customer.platform(), c.startText());
     }
 
     static EventEnvelope<ConversationEnded> ended(Conversation c) {

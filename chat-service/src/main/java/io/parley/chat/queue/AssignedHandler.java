@@ -1,19 +1,19 @@
 package io.parley.chat.queue;
 
-import io.parley.chat.conversation.ConversationService;
+import io.parley.chat.conversation.RoutingService;
 import io.parley.contracts.events.ConversationAssigned;
 import io.parley.contracts.events.EventTypes;
 import io.parley.kit.events.EventHandler;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** {@code conversation.assigned}: the agent joins the conversation. */
+/** {@code conversation.assigned}: the agent joins the conversation (or replaces the agent who had it). */
 @Component
 class AssignedHandler implements EventHandler<ConversationAssigned> {
-    private final ConversationService conversations;
+    private final RoutingService routing;
 
-    AssignedHandler(ConversationService conversations) {
-        this.conversations = conversations;
+    AssignedHandler(RoutingService routing) {
+        this.routing = routing;
     }
 
     @Override
@@ -23,6 +23,6 @@ class AssignedHandler implements EventHandler<ConversationAssigned> {
 
     @Override
     public void handle(UUID eventId, ConversationAssigned payload) {
-        conversations.assign(eventId, payload);
+        routing.assign(eventId, payload);
     }
 }

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** {@code queue.positions-changed}: each waiting customer named learns their place in line. */
+/**
+ * {@code queue.positions-changed}: each waiting customer named learns their place in line, the estimated wait
+ * and whether to offer leaving a message.
+ */
 @Component
 class PositionsHandler implements EventHandler<QueuePositionsChanged> {
     private final Fanout fanout;
@@ -30,8 +33,8 @@ class PositionsHandler implements EventHandler<QueuePositionsChanged> {
         }
         Instant at = payload.at() == null ? Instant.now() : payload.at();
         for (QueuePositionsChanged.Position position : payload.positions()) {
-            fanout.queuePosition(
-                    position.customerId(), new QueuePositionUpdate(position.conversationId(), position.position(), at));
+            fanout.queuePosition(position.customerId(), new QueuePositionUpdate(position.conversationId(),
+                    position.position(), at, position.estimatedWaitSeconds(), position.offerLeaveMessage()));
         }
     }
 }

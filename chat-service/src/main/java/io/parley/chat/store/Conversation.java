@@ -2,6 +2,7 @@ package io.parley.chat.store;
 
 import io.parley.kit.security.Caller;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -11,7 +12,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * in its timeline. {@code queuedPublished} and {@code endedPublished} are the conversation's own outbox: they
  * are written in the same single-document operation as the change they announce ({@code false} = the relay
  * still has to publish {@code conversation.queued} / {@code conversation.ended}; absent = nothing to publish).
- * {@code customer} holds the optional details given at the start (null in documents older than them).
+ * {@code customer} holds the optional details given at the start, {@code routing} the customer's routing choice
+ * and {@code startText} the first message (all null in documents older than them). {@code appliedEvents} are the
+ * ids of the routing events (assigned, transferred, requeued) whose state change was applied, written in the same
+ * operation as that change, so a redelivered event never changes the conversation twice.
  */
 @Document("conversations")
 public record Conversation(
@@ -29,7 +33,10 @@ public record Conversation(
         String endedBy,
         Boolean queuedPublished,
         Boolean endedPublished,
-        CustomerDetails customer) {
+        CustomerDetails customer,
+        RoutingChoice routing,
+        String startText,
+        List<UUID> appliedEvents) {
 
     /** A new waiting conversation whose {@code conversation.queued} is still to be published. */
     public static Conversation start(String customerId, String department, UUID startClientMessageId, Instant now) {
@@ -39,9 +46,20 @@ public record Conversation(
     /** A new waiting conversation with what the customer told about themselves. */
     public static Conversation start(String customerId, String department, UUID startClientMessageId,
             CustomerDetails customer, Instant now) {
+        return start(customerId, department, startClientMessageId, customer, RoutingChoice.NONE, null, now);
+    }
+
+    /** A new waiting conversation with the customer's details, routing choice and first message. */
+    public static Conversation start(String customerId, String department, UUID startClientMessageId,
+            CustomerDetails customer, RoutingChoice routing, String startText, Instant now) {
         return new Conversation(
                 UUID.randomUUID(), customerId, null, null, department, ConversationStatus.QUEUED, 0,
-                startClientMessageId, now, null, null, null, false, null, customer);
+                startClientMessageId, now, null, null, null, false, null, customer, routing, startText, List.of());
+    }
+
+    /** The routing choice, {@link RoutingChoice#NONE} for documents older than it. */
+    public RoutingChoice routingChoice() {
+        return routing == null ? RoutingChoice.NONE : routing;
     }
 
     /** Its customer, its assigned agent, supervisors and admins may see it. */

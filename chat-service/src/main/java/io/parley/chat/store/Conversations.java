@@ -61,16 +61,6 @@ public class Conversations {
         return Optional.ofNullable(updated).map(Conversation::lastSeq);
     }
 
-    /** Gives an open conversation to an agent; empty if it is unknown or has ended. Repeating it is harmless. */
-    public Optional<Conversation> assign(UUID id, String agentId, String agentName, Instant at) {
-        Update update = new Update()
-                .set("agentId", agentId)
-                .set("agentName", agentName)
-                .set("status", ConversationStatus.ACTIVE)
-                .set("assignedAt", at);
-        return Optional.ofNullable(mongo.findAndModify(open(id), update, RETURN_NEW, Conversation.class));
-    }
-
     /**
      * Ends an open conversation in one write: status ENDED, who and when, {@code conversation.ended} pending,
      * and the seq of its ENDED event reserved (after this, {@code lastSeq} never changes, so the ENDED event's

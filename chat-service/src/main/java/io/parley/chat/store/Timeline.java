@@ -77,9 +77,23 @@ public class Timeline {
 
     /** Events after {@code afterSeq} in seq order, optionally of one type only. */
     public List<TimelineEvent> after(UUID conversationId, long afterSeq, int limit, TimelineEventType onlyType) {
+        return after(conversationId, afterSeq, limit, onlyType, null);
+    }
+
+    /**
+     * Events after {@code afterSeq} in seq order, optionally of one type only and without one type (filtered in
+     * the query, so {@code limit} counts only what is returned).
+     */
+    public List<TimelineEvent> after(UUID conversationId, long afterSeq, int limit, TimelineEventType onlyType,
+            TimelineEventType withoutType) {
         Criteria criteria = where("conversationId").is(conversationId).and("seq").gt(afterSeq);
+        if (onlyType != null && onlyType == withoutType) {
+            return List.of();
+        }
         if (onlyType != null) {
             criteria = criteria.and("type").is(onlyType);
+        } else if (withoutType != null) {
+            criteria = criteria.and("type").ne(withoutType);
         }
         return mongo.find(Query.query(criteria).with(Sort.by("seq")).limit(limit), TimelineEvent.class);
     }

@@ -1,5 +1,7 @@
 package io.parley.chat.store;
 
+import io.parley.contracts.events.ConversationRequeued;
+import io.parley.contracts.events.ConversationTransferred;
 import io.parley.contracts.stomp.ConversationEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,7 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code message.sent}: {@code published} is false until the relay had the broker confirm it (system events
  * announce nothing on the bus and are stored as published). Every event has a {@code clientMessageId}, unique
  * within its conversation: the sender's for a message, one derived from its cause for a system event, so
- * storing the same thing twice is impossible.
+ * storing the same thing twice is impossible. {@code department} is set for TRANSFERRED and NOTE (the target
+ * department of a transfer to a department) and REQUEUED (the lane).
  */
 @Document("events")
 public record TimelineEvent(
@@ -27,16 +30,18 @@ public record TimelineEvent(
         String agentId,
         String agentName,
         Instant at,
-        boolean published) {
+        boolean published,
+        String department) {
 
     public static final String CUSTOMER = "CUSTOMER";
     public static final String AGENT = "AGENT";
     public static final String SYSTEM = "SYSTEM";
+    static final String REQUEUED_TEXT = "Your agent is unavailable. You are first in line again.";
 
     public static TimelineEvent message(
             UUID conversationId, String senderId, String senderRole, String text, UUID clientMessageId, Instant at) {
         return new TimelineEvent(UUID.randomUUID(), conversationId, 0, TimelineEventType.MESSAGE, senderId,
-                senderRole, text, clientMessageId, null, null, at, false);
+                senderRole, text, clientMessageId, null, null, at, false, null);
     }
 
     /** The agent joined; {@code cause} (the consumed event's id) makes it idempotent. */
@@ -45,7 +50,34 @@ public record TimelineEvent(
         UUID key = derivedKey("assigned:" + cause);
         String who = agentName == null || agentName.isBlank() ? "An agent" : agentName;
         return new TimelineEvent(key, conversationId, 0, TimelineEventType.ASSIGNED, SYSTEM, SYSTEM,
-                who + " joined the conversation.", key, agentId, agentName, at, true);
+                who + " joined the conversation.", key, agentId, agentName, at, true, null);
+    }
+
+    /**
+     * An agent or supervisor transferred the conversation, to an agent or to a department (everyone sees it);
+     * its sender is who transferred it, shown as AGENT.
+     */
+    public static TimelineEvent transferred(ConversationTransferred transfer, UUID cause, Instant at) {
+        UUID key = derivedKey("transferred:" + cause);
+        String target;
+        if (transfer.toDepartment() != null && transfer.toAgentId() == null) {
+            target = "the " + transfer.toDepartment() + " team";
+        } else {
+            target = isBlank(transfer.toAgentName()) ? "another agent" : transfer.toAgentName();
+        }
+        return staffEvent(key, TimelineEventType.TRANSFERRED, transfer, "Transferring you to " + target, at);
+    }
+
+    /** The note written with a transfer: staff only, never shown or sent to the customer. */
+    public static TimelineEvent note(ConversationTransferred transfer, UUID cause, Instant at) {
+        return staffEvent(derivedKey("note:" + cause), TimelineEventType.NOTE, transfer, transfer.note(), at);
+    }
+
+    /** queue-service put the conversation back in line (its agent did not reply or went offline). */
+    public static TimelineEvent requeued(ConversationRequeued requeue, UUID cause, Instant at) {
+        UUID key = derivedKey("requeued:" + cause);
+        return new TimelineEvent(key, requeue.conversationId(), 0, TimelineEventType.REQUEUED, SYSTEM, SYSTEM,
+                REQUEUED_TEXT, key, null, null, at, true, requeue.department());
     }
 
     /**
@@ -57,7 +89,7 @@ public record TimelineEvent(
         String enderRole = ended.customerId().equals(ended.endedBy()) ? CUSTOMER : AGENT;
         return new TimelineEvent(key, ended.id(), ended.lastSeq(), TimelineEventType.ENDED, ended.endedBy(),
                 enderRole, "The conversation has ended.", key, ended.agentId(), ended.agentName(),
-                ended.endedAt(), true);
+                ended.endedAt(), true, null);
     }
 
     /** A stable id derived from what caused an event: the same cause always gives the same id. */
@@ -67,13 +99,25 @@ public record TimelineEvent(
 
     TimelineEvent withSeq(long newSeq) {
         return new TimelineEvent(id, conversationId, newSeq, type, senderId, senderRole, text, clientMessageId,
-                agentId, agentName, at, published);
+                agentId, agentName, at, published, department);
     }
 
     /** What clients see; only messages expose the sender's {@code clientMessageId}. */
     public ConversationEvent toContract() {
         boolean message = type == TimelineEventType.MESSAGE;
         return new ConversationEvent(conversationId, seq, type.name(), id.toString(), senderId, senderRole, text,
-                message ? clientMessageId : null, agentId, agentName, at);
+                message ? clientMessageId : null, agentId, agentName, at, department);
+    }
+
+    private static TimelineEvent staffEvent(
+            UUID key, TimelineEventType type, ConversationTransferred transfer, String text, Instant at) {
+        boolean bySomeone = !isBlank(transfer.byId());
+        return new TimelineEvent(key, transfer.conversationId(), 0, type, bySomeone ? transfer.byId() : SYSTEM,
+                bySomeone ? AGENT : SYSTEM, text, key, transfer.toAgentId(), transfer.toAgentName(), at, true,
+                transfer.toDepartment());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -4,5 +4,9 @@ package io.parley.chat.store;
 public enum TimelineEventType {
     MESSAGE,
     ASSIGNED,
-    ENDED
+    ENDED,
+    TRANSFERRED,
+    REQUEUED,
+    /** A note for staff only (written with a transfer): never shown or sent to the customer. */
+    NOTE
 }

@@ -54,7 +54,7 @@ class ConversationControllerSliceTest {
     @Test
     void aNewConversationIs201WithItsLocationAndARepeatIs200() throws Exception {
         Conversation conversation = Conversation.start(CUSTOMER, "support", UUID.randomUUID(), Instant.now());
-        given(conversations.start(any(), any(), any(), any(), any()))
+        given(conversations.start(any(), any(), any(), any(), any(), any()))
                 .willReturn(new Started(conversation, true), new Started(conversation, false));
         String body = "{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"text\":\"hi\"}";
 
@@ -72,7 +72,7 @@ class ConversationControllerSliceTest {
         CustomerDetails details = new CustomerDetails("Dana", "dana@example.com", "android",
                 "http://shop.example.com/", "UA/1");
         Conversation conversation = Conversation.start(CUSTOMER, "support", UUID.randomUUID(), details, Instant.now());
-        given(conversations.start(any(), any(), any(), any(), eq(details))).willReturn(new Started(conversation, true));
+        given(conversations.start(any(), any(), any(), any(), eq(details), any())).willReturn(new Started(conversation, true));
         String body = "{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"text\":\"hi\",\"customerName\":\" Dana \","
                 + "\"customerEmail\":\"dana@example.com\",\"platform\":\"android\","
                 + "\"pageUrl\":\"http://shop.example.com/\",\"userAgent\":\"UA/1\"}";

@@ -27,6 +27,7 @@ class TimelineTest {
     private static MongoClient client;
     private static Conversations conversations;
     private static Timeline timeline;
+    private static ConversationRouting routing;
 
     @BeforeAll
     static void store() {
@@ -38,6 +39,7 @@ class TimelineTest {
         new StoreIndexes(mongo).afterPropertiesSet();
         conversations = new Conversations(mongo);
         timeline = new Timeline(mongo, conversations);
+        routing = new ConversationRouting(mongo);
     }
 
     @AfterAll
@@ -133,7 +135,7 @@ class TimelineTest {
     void assigningTheSameConsumedEventTwiceStoresOneAssignedEvent() {
         Conversation conversation = newConversation();
         UUID consumedEventId = UUID.randomUUID();
-        conversations.assign(conversation.id(), "agent-1", "Carol", Instant.now()).orElseThrow();
+        routing.assign(conversation.id(), consumedEventId, "agent-1", "Carol", null, Instant.now()).orElseThrow();
         Appended first = timeline.append(TimelineEvent.assigned(conversation.id(), "agent-1", "Carol", consumedEventId, Instant.now()));
         Appended again = timeline.append(TimelineEvent.assigned(conversation.id(), "agent-1", "Carol", consumedEventId, Instant.now()));
 
@@ -146,7 +148,7 @@ class TimelineTest {
     void onlyMessagesArePendingForTheRelayUntilMarkedPublished() {
         Conversation conversation = newConversation();
         TimelineEvent message = append(conversation, "announce me").event();
-        conversations.assign(conversation.id(), "agent-1", "Carol", Instant.now());
+        routing.assign(conversation.id(), UUID.randomUUID(), "agent-1", "Carol", null, Instant.now());
         TimelineEvent assigned = timeline.append(
                 TimelineEvent.assigned(conversation.id(), "agent-1", "Carol", UUID.randomUUID(), Instant.now())).event();
 

@@ -3,7 +3,7 @@ package io.parley.chat.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.parley.chat.conversation.ConversationService;
+import io.parley.chat.conversation.RoutingService;
 import io.parley.chat.support.Api.Response;
 import io.parley.chat.support.StompTestClient.Connection;
 import io.parley.contracts.events.ConversationAssigned;
@@ -25,7 +25,7 @@ public abstract class StompIntegrationTest extends ChatIntegrationTest {
     protected SimpUserRegistry users;
 
     @Autowired
-    protected ConversationService conversations;
+    protected RoutingService routing;
 
     @AfterEach
     void closeSockets() {
@@ -48,7 +48,7 @@ public abstract class StompIntegrationTest extends ChatIntegrationTest {
 
     /** As queue-service would: the agent gets the conversation. */
     protected void assign(UUID conversationId, String customerId, String agentId) {
-        conversations.assign(UUID.randomUUID(),
+        routing.assign(UUID.randomUUID(),
                 new ConversationAssigned(conversationId, customerId, agentId, "Carol", "support", Instant.now()));
     }
 
