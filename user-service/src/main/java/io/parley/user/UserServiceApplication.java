@@ -3,7 +3,7 @@ package io.parley.user;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** user-service: agents, their departments, capacity and the status they chose. */
+/** user-service: agents (departments, skills, capacity, the status they chose) and customers (VIP, attributes). */
 @SpringBootApplication
 public class UserServiceApplication {
 

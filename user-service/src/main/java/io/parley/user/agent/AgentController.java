@@ -47,4 +47,19 @@ class AgentController {
     Agent one(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
         return service.get(Caller.from(jwt), id);
     }
+
+    @Operation(summary = "Set an agent's departments, skills and capacity (admins; omitted fields are kept)")
+    @PutMapping("/{id}")
+    Agent changeProfile(@PathVariable String id, @RequestBody ProfileRequest request) {
+        UUID agentId = parse(id);
+        return service.changeProfile(agentId, request.validated());
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new AgentNotFoundException("no agent with this id");
+        }
+    }
 }

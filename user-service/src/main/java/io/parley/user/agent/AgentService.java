@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads agent profiles for a caller, and is the one place that changes an agent's status or capacity. */
+/**
+ * Reads agent profiles for a caller, and is the one place that changes an agent (status and capacity by the agent;
+ * departments, skills and capacity by an admin).
+ */
 @Service
 class AgentService {
     private final AgentRepository agents;
@@ -58,15 +61,33 @@ class AgentService {
         int newCapacity = capacity == null ? current.capacity() : capacity;
         Instant now = clock.instant();
         agents.updateStatus(current.id(), status, newCapacity, now);
-        Agent changed = new Agent(
-                current.id(), current.email(), current.displayName(), current.departments(), status, newCapacity);
+        Agent changed = current.withStatus(status, newCapacity);
+        outbox.add(changedEvent(changed, now));
+        return changed;
+    }
+
+    /**
+     * An admin sets the agent's departments, skills and capacity (omitted ones are kept) and
+     * {@code agent.status-changed} with the full state goes to the outbox in the same transaction.
+     */
+    @Transactional
+    public Agent changeProfile(UUID id, ProfileRequest.ProfileChange change) {
+        Agent changed = change.applyTo(agents.findForUpdate(id).orElseThrow(() -> notFound(id)));
+        Instant now = clock.instant();
+        agents.updateProfile(changed, change.skills() != null, now);
         outbox.add(changedEvent(changed, now));
         return changed;
     }
 
     static AgentStatusChanged changedEvent(Agent agent, Instant at) {
         return new AgentStatusChanged(
-                agent.id().toString(), agent.displayName(), agent.status(), agent.capacity(), agent.departments(), at);
+                agent.id().toString(),
+                agent.displayName(),
+                agent.status(),
+                agent.capacity(),
+                agent.departments(),
+                at,
+                agent.skills());
     }
 
     private static UUID idOf(Caller caller) {

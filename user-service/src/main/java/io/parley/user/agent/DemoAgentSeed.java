@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo agents of docs/architecture.md (same ids as auth-service's demo accounts), inserted when missing
  * ({@code PARLEY_DEMO_SEED=true}). An existing row is left alone, so a restart never resets a status an agent
- * chose. A newly inserted agent is announced with {@code agent.status-changed} in the same transaction.
+ * chose, except that an agent stored before agents had skills (no skills ever assigned) gets its demo skills;
+ * skills an admin set, even none, are never overwritten. Each inserted or filled-in agent is announced with
+ * {@code agent.status-changed} (full state) in the same transaction.
  */
 @Component
 @ConditionalOnBooleanProperty("parley.demo-seed")
@@ -24,11 +26,14 @@ class DemoAgentSeed implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoAgentSeed.class);
 
     static final List<Agent> AGENTS = List.of(
-            agent("a001", "admin@parley.local", "Ada Admin", "sales", "support"),
-            agent("b001", "alice@parley.local", "Alice Martin", "sales"),
-            agent("b002", "bob@parley.local", "Bob Chen", "sales"),
-            agent("b003", "carol@parley.local", "Carol Diaz", "support"),
-            agent("b004", "dave@parley.local", "Dave Okafor", "support"));
+            agent("a001", "admin@parley.local", "Ada Admin", List.of("sales", "support"), List.of()),
+            agent("b001", "alice@parley.local", "Alice Martin", List.of("sales"), List.of("english", "billing")),
+            agent("b002", "bob@parley.local", "Bob Chen", List.of("sales"), List.of("english", "german")),
+            agent("b003", "carol@parley.local", "Carol Diaz", List.of("support"), List.of("english", "technical")),
+            agent("b004", "dave@parley.local", "Dave Okafor", List.of("support"),
+                    List.of("english", "billing", "technical")));
+
+    private enum Outcome { INSERTED, SKILLS_FILLED, UNCHANGED }
 
     private final AgentRepository agents;
     private final Outbox outbox;
@@ -43,21 +48,35 @@ class DemoAgentSeed implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         int inserted = 0;
+        int filled = 0;
         for (Agent agent : AGENTS) {
-            Boolean added = tx.execute(status -> {
-                if (!agents.insertIfMissing(agent)) {
-                    return false;
-                }
-                outbox.add(AgentService.changedEvent(agent, Instant.now()));
-                return true;
-            });
-            inserted += Boolean.TRUE.equals(added) ? 1 : 0;
+            Outcome outcome = tx.execute(status -> seed(agent));
+            inserted += outcome == Outcome.INSERTED ? 1 : 0;
+            filled += outcome == Outcome.SKILLS_FILLED ? 1 : 0;
         }
-        log.info("demo seed: {} agent(s) inserted, {} already present", inserted, AGENTS.size() - inserted);
+        log.info(
+                "demo seed: {} agent(s) inserted, {} given their demo skills, {} unchanged",
+                inserted,
+                filled,
+                AGENTS.size() - inserted - filled);
     }
 
-    private static Agent agent(String suffix, String email, String name, String... departments) {
+    private Outcome seed(Agent agent) {
+        Instant now = Instant.now();
+        if (agents.insertIfMissing(agent)) {
+            outbox.add(AgentService.changedEvent(agent, now));
+            return Outcome.INSERTED;
+        }
+        if (agent.skills().isEmpty() || !agents.assignSkillsIfUnassigned(agent.id(), agent.skills(), now)) {
+            return Outcome.UNCHANGED;
+        }
+        Agent stored = agents.find(agent.id()).orElseThrow();
+        outbox.add(AgentService.changedEvent(stored, now));
+        return Outcome.SKILLS_FILLED;
+    }
+
+    private static Agent agent(String suffix, String email, String name, List<String> departments, List<String> skills) {
         UUID id = UUID.fromString("00000000-0000-0000-0000-00000000" + suffix);
-        return new Agent(id, email, name, List.of(departments), AgentStatus.OFFLINE, 3);
+        return new Agent(id, email, name, departments, skills, AgentStatus.OFFLINE, 3);
     }
 }

@@ -24,7 +24,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/agents/me/status").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.GET, "/api/v1/agents").hasAnyRole("SUPERVISOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/agents/*").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/agents/*").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/departments").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/customers/*").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*").hasAnyRole("SUPERVISOR", "ADMIN")
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -37,7 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class AgentControllerTest {
     private static final UUID ALICE = UUID.fromString("00000000-0000-0000-0000-00000000b001");
     private static final Agent ALICE_AGENT =
-            new Agent(ALICE, "alice@parley.local", "Alice Martin", List.of("sales"), AgentStatus.OFFLINE, 3);
+            new Agent(ALICE, "alice@parley.local", "Alice Martin", List.of("sales"), List.of("english", "billing"),
+                    AgentStatus.OFFLINE, 3);
 
     @Autowired
     MockMvc mvc;
@@ -53,7 +54,7 @@ class AgentControllerTest {
     }
 
     @Test
-    void agentReadsOwnProfile() throws Exception {
+    void agentReadsOwnProfileWithSortedSkills() throws Exception {
         given(service.me(any(Caller.class))).willReturn(ALICE_AGENT);
 
         mvc.perform(get("/api/v1/agents/me").with(as(ALICE, "AGENT")))
@@ -61,6 +62,8 @@ class AgentControllerTest {
                 .andExpect(jsonPath("$.id").value(ALICE.toString()))
                 .andExpect(jsonPath("$.displayName").value("Alice Martin"))
                 .andExpect(jsonPath("$.departments[0]").value("sales"))
+                .andExpect(jsonPath("$.skills[0]").value("billing"))
+                .andExpect(jsonPath("$.skills[1]").value("english"))
                 .andExpect(jsonPath("$.status").value("OFFLINE"))
                 .andExpect(jsonPath("$.capacity").value(3));
     }
@@ -129,7 +132,7 @@ class AgentControllerTest {
 
     @Test
     void agentGoesOnlineWithANewCapacity() throws Exception {
-        Agent online = new Agent(ALICE, "alice@parley.local", "Alice Martin", List.of("sales"), AgentStatus.ONLINE, 5);
+        Agent online = ALICE_AGENT.withStatus(AgentStatus.ONLINE, 5);
         given(service.changeStatus(any(Caller.class), eq(AgentStatus.ONLINE), eq(5))).willReturn(online);
 
         mvc.perform(put("/api/v1/agents/me/status")

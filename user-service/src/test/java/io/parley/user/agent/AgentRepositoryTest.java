@@ -15,6 +15,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,9 +34,13 @@ class AgentRepositoryTest {
     @Autowired
     AgentRepository agents;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     static Agent newAgent(String... departments) {
         UUID id = UUID.randomUUID();
-        return new Agent(id, id + "@example.test", "Agent " + id, List.of(departments), AgentStatus.OFFLINE, 3);
+        return new Agent(
+                id, id + "@example.test", "Agent " + id, List.of(departments), List.of("english"), AgentStatus.OFFLINE, 3);
     }
 
     @Test
@@ -95,5 +100,66 @@ class AgentRepositoryTest {
 
         assertThatThrownBy(() -> agents.updateStatus(agent.id(), AgentStatus.ONLINE, 21, Instant.now()))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void skillsAreReadBackSortedAndDistinct() {
+        Agent agent = newAgent("support").withProfile(List.of("support"), List.of("technical", "english", "english"), 3);
+
+        agents.insertIfMissing(agent);
+
+        assertThat(agents.find(agent.id()).orElseThrow().skills()).containsExactly("english", "technical");
+    }
+
+    @Test
+    void profileUpdateStoresDepartmentsSkillsAndCapacityAndKeepsTheStatus() {
+        Agent agent = newAgent("sales");
+        agents.insertIfMissing(agent);
+        agents.updateStatus(agent.id(), AgentStatus.ONLINE, 3, Instant.now());
+        Agent changed = agent.withStatus(AgentStatus.ONLINE, 3).withProfile(List.of("billing-desk"), List.of("german"), 8);
+
+        agents.updateProfile(changed, true, Instant.now());
+
+        assertThat(agents.find(agent.id())).contains(changed);
+        assertThat(agents.departments()).contains("billing-desk");
+    }
+
+    @Test
+    void skillsAreFilledInOnlyForAnAgentStoredBeforeSkillsExisted() {
+        UUID old = UUID.randomUUID();
+        jdbc.update("insert into agents (id, email, display_name, departments) values (?, ?, 'Old', '{sales}')",
+                old, old + "@example.test");
+        Agent inserted = newAgent("sales");
+        agents.insertIfMissing(inserted);
+
+        assertThat(agents.assignSkillsIfUnassigned(old, List.of("billing", "english"), Instant.now())).isTrue();
+        assertThat(agents.assignSkillsIfUnassigned(old, List.of("german"), Instant.now())).isFalse();
+        assertThat(agents.assignSkillsIfUnassigned(inserted.id(), List.of("german"), Instant.now())).isFalse();
+
+        assertThat(agents.find(old).orElseThrow().skills()).containsExactly("billing", "english");
+        assertThat(agents.find(inserted.id()).orElseThrow().skills()).containsExactly("english");
+    }
+
+    @Test
+    void skillsAnAdminClearedAreNeverFilledIn() {
+        UUID old = UUID.randomUUID();
+        jdbc.update("insert into agents (id, email, display_name, departments) values (?, ?, 'Old', '{sales}')",
+                old, old + "@example.test");
+        Agent cleared = agents.find(old).orElseThrow().withProfile(List.of("sales"), List.of(), 3);
+        agents.updateProfile(cleared, true, Instant.now());
+
+        assertThat(agents.assignSkillsIfUnassigned(old, List.of("english"), Instant.now())).isFalse();
+        assertThat(agents.find(old).orElseThrow().skills()).isEmpty();
+    }
+
+    @Test
+    void departmentChangeAloneLeavesUnassignedSkillsToBeFilledIn() {
+        UUID old = UUID.randomUUID();
+        jdbc.update("insert into agents (id, email, display_name, departments) values (?, ?, 'Old', '{sales}')",
+                old, old + "@example.test");
+        Agent moved = agents.find(old).orElseThrow().withProfile(List.of("support"), List.of(), 3);
+        agents.updateProfile(moved, false, Instant.now());
+
+        assertThat(agents.assignSkillsIfUnassigned(old, List.of("english"), Instant.now())).isTrue();
     }
 }
