@@ -77,7 +77,8 @@ abstract class FullServiceTest {
 
     @BeforeEach
     void bindTemporaryQueue() {
-        events = new Queue(BROKER.exchange() + ".probe." + UUID.randomUUID(), false, true, true);
+        // Exclusive (gone with the connection) but not auto-delete: each receive() adds and cancels a consumer.
+        events = new Queue(BROKER.exchange() + ".probe." + UUID.randomUUID(), false, true, false);
         amqp.declareQueue(events);
         TopicExchange exchange = new TopicExchange(BROKER.exchange(), true, false);
         amqp.declareExchange(exchange);
