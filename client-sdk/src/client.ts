@@ -187,6 +187,8 @@ export class ParleyClient implements ParleyClientApi {
       clientMessageId,
       text,
       ...(input.department === undefined ? {} : { department: input.department }),
+      ...(input.priority === undefined ? {} : { priority: input.priority }),
+      ...(input.skills === undefined ? {} : { skills: input.skills }),
       ...customerDetails(input),
     });
     this.metadataRequested.add(conversation.id);
@@ -256,7 +258,7 @@ export class ParleyClient implements ParleyClientApi {
   private async begin(tokens: Tokens): Promise<Session> {
     const session: Session = { userId: tokens.userId, roles: tokens.roles };
     this.store.update((s) => ({ ...s, session }));
-    this.dispatch({ type: 'session', selfId: session.userId });
+    this.dispatch({ type: 'session', selfId: session.userId, roles: session.roles });
     for (const entry of await this.outbox.restore()) {
       if (entry.senderId === session.userId) {
         this.dispatch({ type: 'localSend', message: toLocal(entry) });
@@ -342,6 +344,8 @@ export class ParleyClient implements ParleyClientApi {
             conversationId: conversation.id,
             position: place.position,
             at: new Date(this.now()).toISOString(),
+            estimatedWaitSeconds: place.estimatedWaitSeconds ?? null,
+            offerLeaveMessage: place.offerLeaveMessage === true,
           },
         });
       }

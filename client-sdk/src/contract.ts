@@ -43,7 +43,14 @@ export interface Conversation {
   /** The http(s) page the customer was on when they started. */
   pageUrl?: string | null;
   userAgent?: string | null;
+  /** The customer's pre-chat urgency (null when they chose none; older servers omit it). */
+  priority?: ConversationPriority | null;
+  /** Skills an agent needs for it (lower-cased, no duplicates; older servers omit it). */
+  skills?: string[];
 }
+
+/** How urgent a conversation is; a conversation without one counts as MEDIUM in the line. */
+export type ConversationPriority = 'LOW' | 'MEDIUM' | 'HIGH' | 'URGENT';
 
 export type CustomerPlatform = 'web' | 'ios' | 'android';
 
@@ -63,9 +70,18 @@ export interface StartConversationRequest extends CustomerDetails {
   clientMessageId: string;
   text: string;
   department?: string;
+  /** The customer's pre-chat urgency; omit for none. */
+  priority?: ConversationPriority;
+  /** 0–10 skills an agent needs, each 1–40 of `[a-z0-9-]` (lower-cased; the server drops duplicates). */
+  skills?: string[];
 }
 
-export type ConversationEventType = 'MESSAGE' | 'ASSIGNED' | 'ENDED';
+/**
+ * MESSAGE, ASSIGNED, ENDED; TRANSFERRED (to another agent or a department; `text` is the line to show);
+ * REQUEUED (the agent became unavailable, back in line; `text` is the line to show); NOTE (a transfer note,
+ * staff only: the server never sends it to a customer, and the SDK drops it for a customer session).
+ */
+export type ConversationEventType = 'MESSAGE' | 'ASSIGNED' | 'ENDED' | 'TRANSFERRED' | 'REQUEUED' | 'NOTE';
 export type SenderRole = 'CUSTOMER' | 'AGENT' | 'SYSTEM';
 
 /** One timeline entry (record ConversationEvent), numbered by `seq` within its conversation (holes possible). */
@@ -80,9 +96,12 @@ export interface ConversationEvent {
   text: string | null;
   /** The sender's id for MESSAGE, null otherwise. */
   clientMessageId: string | null;
+  /** ASSIGNED: the assigned agent; TRANSFERRED: the target agent (null for a transfer to a department). */
   agentId: string | null;
   agentName: string | null;
   at: string;
+  /** TRANSFERRED to a department: that department; REQUEUED: the lane it waits in; else null (older servers omit it). */
+  department?: string | null;
 }
 
 /** A waiting customer's place in line (1 = next), on `/user/queue/events` (record QueuePositionUpdate). */
@@ -91,6 +110,13 @@ export interface QueuePositionUpdate {
   conversationId: string;
   position: number;
   at: string;
+  /** Expected seconds until an agent takes it (0: about now); null when nobody who could take it is online. */
+  estimatedWaitSeconds: number | null;
+  /**
+   * True while nobody who could take it is online and its department offers leaving a message: the
+   * conversation stays in line, the customer may keep writing and is answered later.
+   */
+  offerLeaveMessage: boolean;
 }
 
 /** Sent to the sending socket once the message is stored; a resend gets the same ack (record MessageAck). */
@@ -122,12 +148,17 @@ export interface Agent {
   capacity: number;
 }
 
-/** `GET /queue/conversations/{id}`. */
+/** `GET /queue/conversations/{id}`: `position` and the estimate only mean something while WAITING. */
 export interface QueuePosition {
   conversationId: string;
   status: 'WAITING' | 'ASSIGNED' | 'ENDED';
   position: number | null;
   agentId: string | null;
+  department?: string | null;
+  priority?: ConversationPriority | null;
+  /** As in {@link QueuePositionUpdate} (older servers omit it). */
+  estimatedWaitSeconds?: number | null;
+  offerLeaveMessage?: boolean;
 }
 
 /** A conversation waiting in line; `department` null: any agent may take it. */

@@ -1,16 +1,19 @@
 import type {
   Conversation,
   ConversationEvent,
+  ConversationPriority,
   ConversationStatus,
   CustomerPlatform,
   MessageAck,
   QueuePositionUpdate,
+  Role,
 } from './contract.ts';
 
 /**
  * Pure reducers for what a client knows about its conversations. The timeline holds the server's events in
  * seq order (holes allowed); `pending` holds this client's own messages not yet seen as events. Applying an
  * event twice, or an old one, changes nothing, so live delivery, gap repair and history loads can overlap.
+ * A customer's state never holds a NOTE (staff-only transfer notes): it only advances `lastSeq` past one.
  */
 
 export type LocalMessageStatus = 'pending' | 'sent' | 'failed';
@@ -46,6 +49,9 @@ export interface ConversationView {
   platform: CustomerPlatform | null;
   pageUrl: string | null;
   userAgent: string | null;
+  /** The customer's pre-chat urgency (null: none chosen or unknown) and the skills it needs. */
+  priority: ConversationPriority | null;
+  skills: readonly string[];
   /** Highest seq applied to the timeline. */
   lastSeq: number;
   timeline: ConversationEvent[];
@@ -53,6 +59,10 @@ export interface ConversationView {
   /** Place in line while QUEUED (1 = next), else null. */
   queuePosition: number | null;
   queuePositionAt: string | null;
+  /** While QUEUED: expected seconds until an agent takes it; null when unknown or nobody can take it now. */
+  estimatedWaitSeconds: number | null;
+  /** While QUEUED: nobody who could take it is online; the customer may leave a message (it stays in line). */
+  offerLeaveMessage: boolean;
   /** Messages from others with seq above `readSeq`. */
   unread: number;
   readSeq: number;
@@ -61,11 +71,17 @@ export interface ConversationView {
 export interface ConversationsState {
   /** The signed-in user: their own messages never count as unread. */
   selfId: string | null;
+  /**
+   * A customer session (no AGENT, SUPERVISOR or ADMIN role): NOTE events are dropped, never stored.
+   * Absent means false (state built by hand, e.g. in a dashboard's tests).
+   */
+  hideNotes?: boolean;
   byId: Readonly<Record<string, ConversationView>>;
 }
 
 export type ConversationAction =
-  | { type: 'session'; selfId: string | null }
+  /** Who is signed in; `roles` decides whether NOTE events are kept (staff) or dropped (customers). */
+  | { type: 'session'; selfId: string | null; roles?: readonly Role[] }
   | { type: 'event'; event: ConversationEvent }
   | { type: 'events'; events: readonly ConversationEvent[] }
   | { type: 'queuePosition'; update: QueuePositionUpdate }
@@ -80,7 +96,14 @@ export type ConversationAction =
   | { type: 'markRead'; conversationId: string }
   | { type: 'reset' };
 
-export const initialConversationsState: ConversationsState = { selfId: null, byId: {} };
+export const initialConversationsState: ConversationsState = { selfId: null, hideNotes: false, byId: {} };
+
+const STAFF_ROLES: readonly Role[] = ['AGENT', 'SUPERVISOR', 'ADMIN'];
+
+/** Without roles (a tool that only names the user) notes are kept; the client always passes the roles. */
+function hidesNotes(roles: readonly Role[] | undefined): boolean {
+  return roles !== undefined && !roles.some((role) => STAFF_ROLES.includes(role));
+}
 
 export function emptyConversation(id: string): ConversationView {
   return {
@@ -98,11 +121,15 @@ export function emptyConversation(id: string): ConversationView {
     platform: null,
     pageUrl: null,
     userAgent: null,
+    priority: null,
+    skills: [],
     lastSeq: 0,
     timeline: [],
     pending: [],
     queuePosition: null,
     queuePositionAt: null,
+    estimatedWaitSeconds: null,
+    offerLeaveMessage: false,
     unread: 0,
     readSeq: 0,
   };
@@ -114,13 +141,11 @@ export function conversationsReducer(
 ): ConversationsState {
   switch (action.type) {
     case 'session':
-      return action.selfId === state.selfId ? state : { selfId: action.selfId, byId: {} };
+      return changeSession(state, action.selfId, hidesNotes(action.roles));
     case 'reset':
       return initialConversationsState;
     case 'event':
-      return update(state, action.event.conversationId, (view) =>
-        applyEvent(view, action.event, state.selfId),
-      );
+      return update(state, action.event.conversationId, (view) => applyEvent(view, action.event, state));
     case 'events':
       return [...action.events]
         .sort((a, b) => a.seq - b.seq)
@@ -166,7 +191,7 @@ export function conversationsReducer(
       );
     case 'historyLoaded':
       return update(state, action.conversation.id, (view) =>
-        loadHistory(view, action.conversation, action.events, state.selfId),
+        loadHistory(view, action.conversation, action.events, state),
       );
     case 'markRead':
       return state.byId[action.conversationId]
@@ -177,6 +202,29 @@ export function conversationsReducer(
           )
         : state;
   }
+}
+
+/** Another user starts afresh; the same user keeps the conversations (without notes once they are hidden). */
+function changeSession(
+  state: ConversationsState,
+  selfId: string | null,
+  hideNotes: boolean,
+): ConversationsState {
+  if (selfId !== state.selfId) {
+    return { selfId, hideNotes, byId: {} };
+  }
+  if (hideNotes === (state.hideNotes ?? false)) {
+    return state;
+  }
+  const byId = hideNotes
+    ? Object.fromEntries(
+        Object.entries(state.byId).map(([id, view]) => [
+          id,
+          { ...view, timeline: view.timeline.filter((e) => e.type !== 'NOTE') },
+        ]),
+      )
+    : state.byId;
+  return { ...state, hideNotes, byId };
 }
 
 function update(
@@ -210,16 +258,39 @@ function updatePending(
   return { ...state, byId: { ...state.byId, [conversationId]: { ...view, pending } } };
 }
 
-const statusRank: Record<ConversationStatus, number> = { QUEUED: 0, ACTIVE: 1, ENDED: 2 };
+type Audience = Pick<ConversationsState, 'selfId' | 'hideNotes'>;
 
-function applyEvent(
-  view: ConversationView,
-  event: ConversationEvent,
-  selfId: string | null,
-): ConversationView {
+/** Not waiting (any more): no place in line, no estimate. */
+const NOT_WAITING = {
+  queuePosition: null,
+  queuePositionAt: null,
+  estimatedWaitSeconds: null,
+  offerLeaveMessage: false,
+} as const;
+
+/** Back in line (requeued, or transferred to a department): no agent; the next position update says where. */
+function backInLine(next: ConversationView, department: string | null | undefined): void {
+  if (next.status === 'ENDED') {
+    return;
+  }
+  Object.assign(next, NOT_WAITING, {
+    status: 'QUEUED',
+    agentId: null,
+    agentName: null,
+    assignedAt: null,
+    department: department ?? next.department,
+  });
+}
+
+function applyEvent(view: ConversationView, event: ConversationEvent, audience: Audience): ConversationView {
   if (event.seq <= view.lastSeq) {
     return view;
   }
+  if (event.type === 'NOTE' && audience.hideNotes) {
+    // Defence in depth: the server never sends a customer a note; should one arrive, only its seq counts.
+    return { ...view, lastSeq: event.seq };
+  }
+  const selfId = audience.selfId;
   const next: ConversationView = { ...view, lastSeq: event.seq, timeline: [...view.timeline, event] };
   switch (event.type) {
     case 'MESSAGE':
@@ -246,14 +317,23 @@ function applyEvent(
       next.agentId = event.agentId;
       next.agentName = event.agentName;
       next.assignedAt = event.at;
-      next.queuePosition = null;
-      next.queuePositionAt = null;
+      Object.assign(next, NOT_WAITING);
       break;
     case 'ENDED':
       next.status = 'ENDED';
       next.endedAt = event.at;
-      next.queuePosition = null;
-      next.queuePositionAt = null;
+      Object.assign(next, NOT_WAITING);
+      break;
+    case 'TRANSFERRED':
+      // To an agent: the ASSIGNED that follows names them. To a department: it waits in that lane.
+      if (event.agentId === null) {
+        backInLine(next, event.department);
+      }
+      break;
+    case 'REQUEUED':
+      backInLine(next, event.department);
+      break;
+    case 'NOTE':
       break;
   }
   return next;
@@ -263,42 +343,70 @@ function applyQueuePosition(view: ConversationView, update: QueuePositionUpdate)
   if (view.status !== 'QUEUED') {
     return view;
   }
-  return view.queuePosition === update.position && view.queuePositionAt === update.at
+  // Older servers send neither field: no estimate, no leave-a-message offer.
+  const estimate = update.estimatedWaitSeconds ?? null;
+  const offer = update.offerLeaveMessage === true;
+  return view.queuePosition === update.position &&
+    view.queuePositionAt === update.at &&
+    view.estimatedWaitSeconds === estimate &&
+    view.offerLeaveMessage === offer
     ? view
-    : { ...view, queuePosition: update.position, queuePositionAt: update.at };
+    : {
+        ...view,
+        queuePosition: update.position,
+        queuePositionAt: update.at,
+        estimatedWaitSeconds: estimate,
+        offerLeaveMessage: offer,
+      };
 }
 
-/** Server metadata never moves a conversation backwards (QUEUED < ACTIVE < ENDED); events win over it. */
+/**
+ * Metadata and events describe the same history; `lastSeq` says which is more recent. Metadata that has seen
+ * more events than the view decides status, agent and department until those events arrive; older (or equal)
+ * metadata only fills in what the events do not tell, so it never undoes an assignment, a requeue or an end.
+ */
 function mergeMetadata(view: ConversationView, conversation: Conversation): ConversationView {
-  const newer = statusRank[conversation.status] > statusRank[view.status];
+  const newer = conversation.lastSeq > view.lastSeq;
+  // Equal status: metadata may fill gaps (e.g. an agent name); otherwise the view's null was set by an event.
+  const fill = newer || conversation.status === view.status;
+  const pick = <T>(mine: T | null, theirs: T | null): T | null =>
+    newer ? theirs : fill ? (mine ?? theirs) : mine;
   const next: ConversationView = {
     ...view,
     customerId: view.customerId ?? conversation.customerId,
-    department: conversation.department ?? view.department,
+    department: newer ? conversation.department : (view.department ?? conversation.department),
     createdAt: view.createdAt ?? conversation.createdAt,
     status: newer ? conversation.status : view.status,
-    agentId: view.agentId ?? conversation.agentId,
-    agentName: view.agentName ?? conversation.agentName,
-    assignedAt: view.assignedAt ?? conversation.assignedAt,
-    endedAt: view.endedAt ?? conversation.endedAt,
+    agentId: pick(view.agentId, conversation.agentId),
+    agentName: pick(view.agentName, conversation.agentName),
+    assignedAt: pick(view.assignedAt, conversation.assignedAt),
+    endedAt: pick(view.endedAt, conversation.endedAt),
     customerName: view.customerName ?? conversation.customerName ?? null,
     customerEmail: view.customerEmail ?? conversation.customerEmail ?? null,
     platform: view.platform ?? conversation.platform ?? null,
     pageUrl: view.pageUrl ?? conversation.pageUrl ?? null,
     userAgent: view.userAgent ?? conversation.userAgent ?? null,
+    priority: conversation.priority === undefined ? view.priority : conversation.priority,
+    skills:
+      conversation.skills === undefined || sameList(view.skills, conversation.skills)
+        ? view.skills
+        : conversation.skills,
   };
   if (next.status !== 'QUEUED') {
-    next.queuePosition = null;
-    next.queuePositionAt = null;
+    Object.assign(next, NOT_WAITING);
   }
   return sameFields(view, next) ? view : next;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function loadHistory(
   view: ConversationView,
   conversation: Conversation,
   events: readonly ConversationEvent[],
-  selfId: string | null,
+  audience: Audience,
 ): ConversationView {
   const base: ConversationView = {
     ...emptyConversation(view.id),
@@ -306,6 +414,8 @@ function loadHistory(
     readSeq: view.readSeq,
     queuePosition: view.queuePosition,
     queuePositionAt: view.queuePositionAt,
+    estimatedWaitSeconds: view.estimatedWaitSeconds,
+    offerLeaveMessage: view.offerLeaveMessage,
   };
   // Events are immutable, so a snapshot older than what arrived live meanwhile loses nothing: merge by seq.
   const bySeq = new Map<number, ConversationEvent>();
@@ -315,7 +425,7 @@ function loadHistory(
     }
   }
   const sorted = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
-  const replayed = sorted.reduce((next, event) => applyEvent(next, event, selfId), base);
+  const replayed = sorted.reduce((next, event) => applyEvent(next, event, audience), base);
   return mergeMetadata(replayed, conversation);
 }
 
@@ -333,6 +443,8 @@ export interface DisplayMessage {
   senderRole: 'CUSTOMER' | 'AGENT' | 'SYSTEM';
   type: ConversationEvent['type'];
   text: string | null;
+  /** ASSIGNED: who joined; TRANSFERRED: the target agent (null for a department); else null. */
+  agentName: string | null;
   at: string;
   status: LocalMessageStatus | 'confirmed';
   mine: boolean;
@@ -346,6 +458,7 @@ export function selectTimeline(view: ConversationView, selfId: string | null): D
     senderRole: e.senderRole,
     type: e.type,
     text: e.text,
+    agentName: e.agentName,
     at: e.at,
     status: 'confirmed',
     mine: e.senderId === selfId,
@@ -357,6 +470,7 @@ export function selectTimeline(view: ConversationView, selfId: string | null): D
     senderRole: view.customerId === m.senderId ? 'CUSTOMER' : 'AGENT',
     type: 'MESSAGE',
     text: m.text,
+    agentName: null,
     at: m.at,
     status: m.status,
     mine: true,

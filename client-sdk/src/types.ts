@@ -1,4 +1,12 @@
-import type { Agent, AgentStatus, Conversation, CustomerDetails, GuestRequest, Role } from './contract.ts';
+import type {
+  Agent,
+  AgentStatus,
+  Conversation,
+  ConversationPriority,
+  CustomerDetails,
+  GuestRequest,
+  Role,
+} from './contract.ts';
 import type { ConversationsState } from './conversations.ts';
 import type { ConnectionState } from './machine.ts';
 
@@ -20,6 +28,10 @@ export interface ParleyState {
 export interface StartConversationInput extends CustomerDetails {
   text: string;
   department?: string;
+  /** The customer's urgency from the pre-chat form; omit for none (the line treats it as MEDIUM). */
+  priority?: ConversationPriority;
+  /** Skills an agent needs for it (e.g. from the topic the customer chose): 0–10 of `[a-z0-9-]{1,40}`. */
+  skills?: string[];
   /** Pass the same id again to retry a start that failed on the network (the server is idempotent on it). */
   clientMessageId?: string;
 }

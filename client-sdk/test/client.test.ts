@@ -83,6 +83,75 @@ describe('ParleyClient', () => {
     expect(view(c, plain.id).customerName).toBeNull();
   });
 
+  it('sends the urgency and skills chosen at the start, and keeps them in the view', async () => {
+    const server = new FakeParley();
+    const c = await liveGuest(server);
+    const conversation = await c.startConversation({
+      text: 'My invoice is wrong',
+      department: 'support',
+      priority: 'HIGH',
+      skills: ['billing'],
+    });
+    expect(server.starts[0]).toMatchObject({ department: 'support', priority: 'HIGH', skills: ['billing'] });
+    expect(view(c, conversation.id)).toMatchObject({ priority: 'HIGH', skills: ['billing'] });
+
+    await c.startConversation({ text: 'No hurry' });
+    expect(server.starts[1]).not.toHaveProperty('priority');
+    expect(server.starts[1]).not.toHaveProperty('skills');
+  });
+
+  it('shows a waiting customer the estimated wait and the leave-message offer, live', async () => {
+    const server = new FakeParley();
+    server.waiting = { position: 3, estimatedWaitSeconds: 540, offerLeaveMessage: false };
+    const { c, id } = await guestInConversation(server);
+    await until(() => expect(view(c, id)).toMatchObject({ queuePosition: 3, estimatedWaitSeconds: 540 }));
+    server.pushPosition(id, { position: 2, estimatedWaitSeconds: null, offerLeaveMessage: true });
+    await until(() =>
+      expect(view(c, id)).toMatchObject({
+        queuePosition: 2,
+        estimatedWaitSeconds: null,
+        offerLeaveMessage: true,
+      }),
+    );
+  });
+
+  it("never puts a transfer note into a customer's state, even when the server leaks it", async () => {
+    const server = new FakeParley();
+    server.leakNotes = true;
+    const tokens = new MemoryTokenStore();
+    const { c, id } = await guestInConversation(server, { tokenStore: tokens });
+    server.assign(id);
+    server.transferToDepartment(id, 'sales', 'angry about the refund');
+    await until(() => expect(view(c, id).lastSeq).toBe(4));
+    expect(view(c, id).timeline.map((e) => e.type)).toEqual(['MESSAGE', 'ASSIGNED', 'TRANSFERRED']);
+    expect(view(c, id)).toMatchObject({ status: 'QUEUED', department: 'sales', agentId: null });
+
+    // A reload loads the whole history from the server, which leaks the note there too.
+    c.dispose();
+    const reloaded = client(server, { tokenStore: tokens });
+    await reloaded.init();
+    await until(() => expect(view(reloaded, id).lastSeq).toBe(4));
+    expect(view(reloaded, id).timeline.map((e) => e.type)).toEqual(['MESSAGE', 'ASSIGNED', 'TRANSFERRED']);
+    expect(JSON.stringify(reloaded.getState())).not.toContain('angry about the refund');
+  });
+
+  it('keeps the transfer note for the staff member who wrote it', async () => {
+    const server = new FakeParley();
+    const agent = client(server);
+    await agent.login('carol@parley.local', 'parley-demo');
+    await until(() => expect(agent.getState().connection.status).toBe('live'));
+    const customer = server.create('customer-1');
+    server.post(customer.conversation.id, 'customer-1', 'Hi');
+    server.assign(customer.conversation.id);
+    await until(() => expect(agent.getState().conversations.byId[customer.conversation.id]?.lastSeq).toBe(2));
+    server.transferToDepartment(customer.conversation.id, 'sales', 'wants a discount');
+    await until(() => expect(agent.getState().conversations.byId[customer.conversation.id]?.lastSeq).toBe(4));
+    expect(view(agent, customer.conversation.id).timeline.at(-1)).toMatchObject({
+      type: 'NOTE',
+      text: 'wants a discount',
+    });
+  });
+
   it('starts a conversation whose first message is confirmed by its event', async () => {
     const server = new FakeParley();
     const { c, id } = await guestInConversation(server);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConversationEvent } from '../src/contract.ts';
+import type { ConversationEvent, QueuePositionUpdate } from '../src/contract.ts';
 import {
   conversationsReducer as reduce,
   initialConversationsState,
@@ -9,10 +9,38 @@ import {
   type ConversationAction,
   type ConversationsState,
 } from '../src/conversations.ts';
-import { AGENT, CONV, CUSTOMER, assigned, at, conversationAfter, ended, message } from './fixtures.ts';
+import {
+  AGENT,
+  BOB,
+  CONV,
+  CUSTOMER,
+  assigned,
+  assignedTo,
+  at,
+  conversationAfter,
+  ended,
+  message,
+  note,
+  requeued,
+  transferred,
+} from './fixtures.ts';
 
-const asAgent = reduce(initialConversationsState, { type: 'session', selfId: AGENT });
-const asCustomer = reduce(initialConversationsState, { type: 'session', selfId: CUSTOMER });
+const asAgent = reduce(initialConversationsState, { type: 'session', selfId: AGENT, roles: ['AGENT'] });
+const asCustomer = reduce(initialConversationsState, { type: 'session', selfId: CUSTOMER, roles: ['GUEST'] });
+
+function position(place: number, seq: number, estimatedWaitSeconds: number | null = null, offer = false) {
+  return {
+    type: 'queuePosition',
+    update: {
+      type: 'QUEUE_POSITION',
+      conversationId: CONV,
+      position: place,
+      at: at(seq),
+      estimatedWaitSeconds,
+      offerLeaveMessage: offer,
+    },
+  } as const;
+}
 
 function apply(state: ConversationsState, ...actions: ConversationAction[]): ConversationsState {
   return actions.reduce(reduce, state);
@@ -71,16 +99,157 @@ describe('conversation reducers', () => {
   });
 
   it('keeps the queue position while queued and drops it once assigned', () => {
-    const update = (position: number, seq: number) =>
-      ({
-        type: 'queuePosition',
-        update: { type: 'QUEUE_POSITION', conversationId: CONV, position, at: at(seq) },
-      }) as const;
-    const queued = apply(asCustomer, { type: 'event', event: message(1) }, update(3, 2), update(2, 3));
+    const queued = apply(asCustomer, { type: 'event', event: message(1) }, position(3, 2), position(2, 3));
     expect(queued.byId[CONV]!.queuePosition).toBe(2);
     const assignedState = apply(queued, { type: 'event', event: assigned(2) });
     expect(assignedState.byId[CONV]!.queuePosition).toBeNull();
-    expect(apply(assignedState, update(1, 9)).byId[CONV]!.queuePosition).toBeNull();
+    expect(apply(assignedState, position(1, 9)).byId[CONV]!.queuePosition).toBeNull();
+  });
+
+  it('keeps the estimated wait and the leave-message offer while queued, and drops them once assigned', () => {
+    const queued = apply(asCustomer, { type: 'event', event: message(1) }, position(3, 2, 420));
+    expect(queued.byId[CONV]).toMatchObject({
+      queuePosition: 3,
+      estimatedWaitSeconds: 420,
+      offerLeaveMessage: false,
+    });
+    const nobodyOnline = apply(queued, position(3, 3, null, true));
+    expect(nobodyOnline.byId[CONV]).toMatchObject({ estimatedWaitSeconds: null, offerLeaveMessage: true });
+    expect(reduce(nobodyOnline, position(3, 3, null, true))).toBe(nobodyOnline);
+    const taken = apply(nobodyOnline, { type: 'event', event: assigned(2) });
+    expect(taken.byId[CONV]).toMatchObject({ estimatedWaitSeconds: null, offerLeaveMessage: false });
+  });
+
+  it('reads a position update of an older server (no estimate fields) as no estimate and no offer', () => {
+    const old = { type: 'QUEUE_POSITION', conversationId: CONV, position: 2, at: at(2) };
+    const state = apply(
+      asCustomer,
+      { type: 'event', event: message(1) },
+      {
+        type: 'queuePosition',
+        update: old as unknown as QueuePositionUpdate,
+      },
+    );
+    expect(state.byId[CONV]).toMatchObject({
+      queuePosition: 2,
+      estimatedWaitSeconds: null,
+      offerLeaveMessage: false,
+    });
+  });
+
+  it('keeps a transfer to another agent active; the ASSIGNED that follows names the new agent', () => {
+    const state = apply(
+      asCustomer,
+      events(message(1), assigned(2), transferred(3, { agent: 'Bob' }), assignedTo(4, BOB, 'Bob Chen')),
+    );
+    expect(state.byId[CONV]).toMatchObject({ status: 'ACTIVE', agentId: BOB, agentName: 'Bob Chen' });
+    expect(selectTimeline(state.byId[CONV]!, CUSTOMER).map((m) => [m.type, m.agentName])).toEqual([
+      ['MESSAGE', null],
+      ['ASSIGNED', 'Carol'],
+      ['TRANSFERRED', 'Bob Chen'],
+      ['ASSIGNED', 'Bob Chen'],
+    ]);
+  });
+
+  it('puts a conversation transferred to a department back in line there, without an agent', () => {
+    const state = apply(
+      asCustomer,
+      events(message(1), assigned(2)),
+      { type: 'event', event: transferred(3, { department: 'sales' }) },
+      position(1, 4, 0),
+    );
+    expect(state.byId[CONV]).toMatchObject({
+      status: 'QUEUED',
+      department: 'sales',
+      agentId: null,
+      agentName: null,
+      assignedAt: null,
+      queuePosition: 1,
+      estimatedWaitSeconds: 0,
+    });
+    expect(state.byId[CONV]!.timeline.at(-1)).toMatchObject({ text: 'Transferring you to the sales team' });
+  });
+
+  it('puts a requeued conversation back in line with no agent and no stale place or estimate', () => {
+    const waited = apply(asCustomer, { type: 'event', event: message(1) }, position(4, 1, 600));
+    const state = apply(waited, events(assigned(2), message(3)), { type: 'event', event: requeued(4) });
+    expect(state.byId[CONV]).toMatchObject({
+      status: 'QUEUED',
+      agentId: null,
+      department: 'support',
+      queuePosition: null,
+      estimatedWaitSeconds: null,
+      offerLeaveMessage: false,
+    });
+    const again = apply(state, { type: 'event', event: assignedTo(5, BOB, 'Bob Chen') });
+    expect(again.byId[CONV]).toMatchObject({ status: 'ACTIVE', agentName: 'Bob Chen' });
+  });
+
+  it('never reopens an ended conversation on a late transfer or requeue', () => {
+    const over = apply(asAgent, events(message(1), assigned(2), ended(3)));
+    const after = apply(
+      over,
+      { type: 'event', event: requeued(4) },
+      { type: 'event', event: transferred(5, { department: 'sales' }) },
+    );
+    expect(after.byId[CONV]).toMatchObject({ status: 'ENDED', agentId: AGENT, department: null });
+  });
+
+  it("drops a note from a customer's state but passes its seq, so no gap is repaired for it", () => {
+    const state = apply(
+      asCustomer,
+      events(message(1), assigned(2), transferred(3, { agent: 'Bob' }), note(4)),
+    );
+    const view = state.byId[CONV]!;
+    expect(view.timeline.map((e) => e.type)).toEqual(['MESSAGE', 'ASSIGNED', 'TRANSFERRED']);
+    expect(view.lastSeq).toBe(4);
+    expect(view.unread).toBe(0);
+    const history = reduce(asCustomer, {
+      type: 'historyLoaded',
+      conversation: conversationAfter([message(1), note(2)]),
+      events: [message(1), note(2)],
+    });
+    expect(history.byId[CONV]!.timeline.map((e) => e.type)).toEqual(['MESSAGE']);
+  });
+
+  it('keeps notes for staff, without counting them as unread', () => {
+    const state = apply(asAgent, events(message(1), assigned(2), note(3)));
+    expect(state.byId[CONV]!.timeline.at(-1)).toMatchObject({
+      type: 'NOTE',
+      text: 'VIP, asked about a refund twice',
+    });
+    expect(state.byId[CONV]!.unread).toBe(1);
+  });
+
+  it('drops the notes already held when the same user turns out to be a customer', () => {
+    const bare = reduce(initialConversationsState, { type: 'session', selfId: CUSTOMER });
+    const held = apply(bare, events(message(1), note(2)));
+    expect(held.byId[CONV]!.timeline).toHaveLength(2);
+    const customer = reduce(held, { type: 'session', selfId: CUSTOMER, roles: ['CUSTOMER'] });
+    expect(customer.hideNotes).toBe(true);
+    expect(customer.byId[CONV]!.timeline.map((e) => e.type)).toEqual(['MESSAGE']);
+    expect(reduce(customer, { type: 'session', selfId: CUSTOMER, roles: ['CUSTOMER'] })).toBe(customer);
+  });
+
+  it('does not let stale metadata undo a requeue, but takes newer metadata until its events arrive', () => {
+    const back = apply(asCustomer, events(message(1), assigned(2), requeued(3)));
+    const stale = conversationAfter([message(1), assigned(2)]);
+    const after = reduce(back, { type: 'conversationLoaded', conversation: stale });
+    expect(after.byId[CONV]).toMatchObject({ status: 'QUEUED', agentId: null, agentName: null });
+    const newer = conversationAfter([message(1), assigned(2), requeued(3), assignedTo(4, BOB, 'Bob Chen')]);
+    const ahead = reduce(after, { type: 'conversationLoaded', conversation: newer });
+    expect(ahead.byId[CONV]).toMatchObject({ status: 'ACTIVE', agentId: BOB, agentName: 'Bob Chen' });
+  });
+
+  it('takes the priority and skills the customer started with from the metadata', () => {
+    const started = { ...conversationAfter([message(1)]), priority: 'HIGH' as const, skills: ['billing'] };
+    const state = reduce(asCustomer, { type: 'conversationLoaded', conversation: started });
+    expect(state.byId[CONV]).toMatchObject({ priority: 'HIGH', skills: ['billing'] });
+    const again = reduce(state, {
+      type: 'conversationLoaded',
+      conversation: { ...started, skills: ['billing'] },
+    });
+    expect(again).toBe(state);
   });
 
   it('takes a local send from pending to sent on its ack, then to confirmed on its event', () => {
@@ -190,6 +359,61 @@ describe('conversation reducers', () => {
     const state = apply(asAgent, events(message(1)));
     expect(reduce(state, { type: 'session', selfId: AGENT })).toBe(state);
     expect(reduce(state, { type: 'session', selfId: CUSTOMER }).byId).toEqual({});
+  });
+
+  // The same check over a routed conversation: transfers, notes, a requeue, an end while waiting.
+  describe('an old snapshot plus the events since equals a fresh snapshot, with routing', () => {
+    const routed: ConversationEvent[] = [
+      message(1),
+      assigned(2),
+      message(3, 'agent'),
+      transferred(4, { agent: 'Bob' }),
+      note(5),
+      assignedTo(6, BOB, 'Bob Chen'),
+      message(7),
+      transferred(8, { department: 'sales' }),
+      note(9, 'wants a discount'),
+      assignedTo(10, 'alice', 'Alice'),
+      requeued(11, 'sales'),
+      message(12),
+      ended(13),
+    ];
+    // The server leaves notes out of a customer's history; the SDK drops them anyway.
+    const seen = (self: ConversationsState, list: ConversationEvent[]) =>
+      self === asCustomer ? list.filter((e) => e.type !== 'NOTE') : list;
+    const fresh = (self: ConversationsState) =>
+      reduce(self, {
+        type: 'historyLoaded',
+        conversation: conversationAfter(routed),
+        events: seen(self, routed),
+      });
+
+    it('ends in the right place for each audience', () => {
+      expect(fresh(asAgent).byId[CONV]).toMatchObject({
+        status: 'ENDED',
+        department: 'sales',
+        agentId: null,
+      });
+      expect(fresh(asAgent).byId[CONV]!.timeline.filter((e) => e.type === 'NOTE')).toHaveLength(2);
+      expect(fresh(asCustomer).byId[CONV]!.timeline.filter((e) => e.type === 'NOTE')).toEqual([]);
+    });
+
+    for (const self of [asAgent, asCustomer]) {
+      for (let k = 0; k <= routed.length; k++) {
+        it(`for ${self === asAgent ? 'the agent' : 'the customer'}, snapshot after ${k} events`, () => {
+          const before = routed.slice(0, k);
+          const snapshot = reduce(self, {
+            type: 'historyLoaded',
+            conversation: conversationAfter(before),
+            events: seen(self, before),
+          });
+          // Live: a customer is never sent a note, but one that slipped through must change nothing.
+          const replay = routed.slice(Math.max(0, k - 2));
+          const caughtUp = replay.reduce((s, event) => reduce(s, { type: 'event', event }), snapshot);
+          expect(caughtUp).toEqual(fresh(self));
+        });
+      }
+    }
   });
 
   // Zulip's check: an old snapshot plus the events since equals a fresh snapshot.

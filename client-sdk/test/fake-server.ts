@@ -2,6 +2,8 @@ import type {
   Conversation,
   ConversationEvent,
   MessageAck,
+  QueuePosition,
+  QueuePositionUpdate,
   Role,
   SendMessage,
   StartConversationRequest,
@@ -34,6 +36,8 @@ export class FakeParley {
   readonly refreshTokens = new Map<string, { userId: string; roles: Role[] }>();
   readonly sockets: FakeSocket[] = [];
   readonly requests: string[] = [];
+  /** The bodies of `POST /conversations`, in order. */
+  readonly starts: StartConversationRequest[] = [];
   /** Live events are lost on the way (Redis pub/sub dropped them). */
   dropLive = false;
   /** Every CONNECT is refused as if the token were bad. */
@@ -42,6 +46,14 @@ export class FakeParley {
   withholdAcks = false;
   /** SENDs are lost before the server reads them. */
   loseSends = false;
+  /** A buggy server: staff-only notes also reach the customer (live and in the history). */
+  leakNotes = false;
+  /** What `GET /queue/conversations/{id}` answers for a waiting conversation. */
+  waiting: Pick<QueuePosition, 'position' | 'estimatedWaitSeconds' | 'offerLeaveMessage'> = {
+    position: 1,
+    estimatedWaitSeconds: null,
+    offerLeaveMessage: false,
+  };
   refreshes = 0;
   private counter = 0;
 
@@ -96,6 +108,7 @@ export class FakeParley {
     }
     if (path === '/api/v1/conversations' && method === 'POST') {
       const request = body as StartConversationRequest;
+      this.starts.push(request);
       const existing = [...this.conversations.values()].find(
         (s) => s.conversation.customerId === user && s.acks.has(request.clientMessageId),
       );
@@ -103,13 +116,15 @@ export class FakeParley {
         return json(200, existing.conversation);
       }
       const stored = this.create(user, request.department ?? 'support');
-      const { customerName, customerEmail, platform, pageUrl, userAgent } = request;
+      const { customerName, customerEmail, platform, pageUrl, userAgent, priority, skills } = request;
       Object.assign(stored.conversation, {
         customerName,
         customerEmail,
         platform: platform ?? 'web',
         pageUrl,
         userAgent,
+        priority: priority ?? null,
+        skills: [...new Set((skills ?? []).map((skill) => skill.toLowerCase()))],
       });
       this.storeMessage(user, stored.conversation.id, request);
       return json(201, stored.conversation);
@@ -123,7 +138,13 @@ export class FakeParley {
     }
     const queue = /^\/api\/v1\/queue\/conversations\/([^/]+)$/.exec(path);
     if (queue) {
-      return json(200, { conversationId: queue[1], status: 'WAITING', position: 1, agentId: null });
+      const answer: QueuePosition = {
+        conversationId: queue[1]!,
+        status: 'WAITING',
+        agentId: null,
+        ...this.waiting,
+      };
+      return json(200, answer);
     }
     const match = /^\/api\/v1\/conversations\/([^/]+)(\/events|\/end)?$/.exec(path);
     const stored = match ? this.conversations.get(match[1]!) : undefined;
@@ -133,7 +154,10 @@ export class FakeParley {
     if (match[2] === '/events') {
       const after = Number(query.get('afterSeq') ?? 0);
       const limit = Number(query.get('limit') ?? 500);
-      return json(200, stored.events.filter((e) => e.seq > after).slice(0, limit));
+      const visible = stored.events.filter(
+        (e) => e.type !== 'NOTE' || this.leakNotes || user !== stored.conversation.customerId,
+      );
+      return json(200, visible.filter((e) => e.seq > after).slice(0, limit));
     }
     if (match[2] === '/end') {
       this.end(stored.conversation.id, user);
@@ -237,6 +261,54 @@ export class FakeParley {
     });
   }
 
+  /** The agent hands the conversation to a department with a note for the next agent (notes: staff only). */
+  transferToDepartment(conversationId: string, department: string, noteText: string): void {
+    const stored = this.conversations.get(conversationId)!;
+    const by = stored.conversation.agentId ?? AGENT_ID;
+    this.append(stored, {
+      type: 'TRANSFERRED',
+      senderId: by,
+      senderRole: 'AGENT',
+      text: `Transferring you to the ${department} team`,
+      clientMessageId: null,
+      agentId: null,
+      agentName: null,
+      department,
+    });
+    this.append(
+      stored,
+      {
+        type: 'NOTE',
+        senderId: by,
+        senderRole: 'AGENT',
+        text: noteText,
+        clientMessageId: null,
+        agentId: null,
+        agentName: null,
+        department: null,
+      },
+      by,
+    );
+    Object.assign(stored.conversation, { status: 'QUEUED', agentId: null, agentName: null, department });
+  }
+
+  /** queue-service's position update, pushed to the waiting customer only. */
+  pushPosition(
+    conversationId: string,
+    update: Omit<QueuePositionUpdate, 'type' | 'conversationId' | 'at'>,
+  ): void {
+    const customerId = this.conversations.get(conversationId)!.conversation.customerId;
+    const payload: QueuePositionUpdate = {
+      type: 'QUEUE_POSITION',
+      conversationId,
+      at: this.now(),
+      ...update,
+    };
+    for (const socket of this.liveSockets().filter((s) => s.userId === customerId)) {
+      socket.deliver('/user/queue/events', payload);
+    }
+  }
+
   /** A seq reserved and never stored (a crash between the two). */
   skipSeq(conversationId: string): void {
     this.conversations.get(conversationId)!.nextSeq++;
@@ -266,9 +338,11 @@ export class FakeParley {
     return socket;
   }
 
+  /** Stores an event and delivers it live to the customer and the agent (a NOTE to the staff member `staff`). */
   private append(
     stored: Stored,
     fields: Omit<ConversationEvent, 'conversationId' | 'seq' | 'id' | 'at'>,
+    staff?: string,
   ): ConversationEvent {
     const seq = stored.nextSeq++;
     const event: ConversationEvent = {
@@ -282,8 +356,9 @@ export class FakeParley {
     stored.conversation.lastSeq = seq;
     if (!this.dropLive) {
       const { customerId, agentId } = stored.conversation;
+      const toCustomer = fields.type !== 'NOTE' || this.leakNotes;
       for (const socket of this.liveSockets()) {
-        if (socket.userId === customerId || socket.userId === agentId) {
+        if ((toCustomer && socket.userId === customerId) || socket.userId === (staff ?? agentId)) {
           socket.deliver('/user/queue/events', event);
         }
       }
