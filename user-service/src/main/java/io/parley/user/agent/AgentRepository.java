@@ -89,7 +89,8 @@ class AgentRepository {
     /** Inserts the agent (its skills count as assigned) unless its id or email exists; returns whether it did. */
     boolean insertIfMissing(Agent agent) {
         return jdbc.sql("""
-                        insert into agents (id, email, display_name, departments, skills, skills_assigned, status, capacity)
+                        insert into agents
+                            (id, email, display_name, departments, skills, skills_assigned, status, capacity)
                         values (?, ?, ?, ?, ?, true, ?, ?) on conflict do nothing""")
                         .params(
                                 agent.id(),

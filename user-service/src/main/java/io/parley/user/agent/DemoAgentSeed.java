@@ -75,7 +75,8 @@ class DemoAgentSeed implements ApplicationRunner {
         return Outcome.SKILLS_FILLED;
     }
 
-    private static Agent agent(String suffix, String email, String name, List<String> departments, List<String> skills) {
+    private static Agent agent(
+            String suffix, String email, String name, List<String> departments, List<String> skills) {
         UUID id = UUID.fromString("00000000-0000-0000-0000-00000000" + suffix);
         return new Agent(id, email, name, departments, skills, AgentStatus.OFFLINE, 3);
     }
