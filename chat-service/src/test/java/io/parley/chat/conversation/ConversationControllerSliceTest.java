@@ -19,6 +19,8 @@ import io.parley.chat.conversation.ConversationService.Started;
 import io.parley.chat.store.Conversation;
 import io.parley.chat.store.ConversationEndedException;
 import io.parley.chat.store.CustomerDetails;
+import io.parley.chat.store.RoutingChoice;
+import io.parley.contracts.events.Priority;
 import io.parley.contracts.stomp.SendMessage;
 import java.time.Instant;
 import java.util.List;
@@ -103,6 +105,60 @@ class ConversationControllerSliceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("customerName longer than 100 characters"));
         verifyNoInteractions(conversations);
+    }
+
+    @Test
+    void thePriorityAndSkillsAreNormalisedPassedOnAndReturned() throws Exception {
+        RoutingChoice routing = new RoutingChoice(Priority.HIGH, List.of("billing", "english"));
+        Conversation conversation = Conversation.start(CUSTOMER, "support", UUID.randomUUID(), CustomerDetails.NONE,
+                routing, "hi", Instant.now());
+        given(conversations.start(any(), any(), any(), any(), any(), eq(routing)))
+                .willReturn(new Started(conversation, true));
+        String body = "{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"text\":\"hi\",\"priority\":\"high\","
+                + "\"skills\":[\"Billing\",\" english \",\"billing\"]}";
+
+        mvc.perform(asCustomer(post("/api/v1/conversations")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.priority").value("HIGH"))
+                .andExpect(jsonPath("$.skills[0]").value("billing"))
+                .andExpect(jsonPath("$.skills[1]").value("english"))
+                .andExpect(jsonPath("$.skills.length()").value(2));
+    }
+
+    @Test
+    void aConversationWithoutAChoiceHasNoPriorityAndNoSkills() throws Exception {
+        Conversation conversation = Conversation.start(CUSTOMER, "support", UUID.randomUUID(), Instant.now());
+        given(conversations.start(any(), any(), any(), any(), any(), eq(RoutingChoice.NONE)))
+                .willReturn(new Started(conversation, true));
+
+        mvc.perform(asCustomer(post("/api/v1/conversations")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"text\":\"hi\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.priority").isEmpty())
+                .andExpect(jsonPath("$.skills").isEmpty());
+    }
+
+    @Test
+    void aBadPriorityOrSkillIsA400ProblemAndReachesNoService() throws Exception {
+        String start = "{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"text\":\"hi\",";
+        String eleven = "\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\",\"j\",\"k\"";
+        expectBadStart(start + "\"priority\":\"CRITICAL\"}", "priority must be one of LOW, MEDIUM, HIGH, URGENT");
+        expectBadStart(start + "\"skills\":[" + eleven + "]}", "skills must have at most 10 items");
+        expectBadStart(start + "\"skills\":[\"billing\",\"tech support\"]}",
+                "skills[1] must be 1 to 40 letters, digits or dashes");
+        expectBadStart(start + "\"skills\":[\"\"]}", "skills[0] must be 1 to 40 letters, digits or dashes");
+        expectBadStart(start + "\"skills\":[null]}", "skills[0] must be 1 to 40 letters, digits or dashes");
+        expectBadStart(start + "\"skills\":[\"" + "s".repeat(41) + "\"]}",
+                "skills[0] must be 1 to 40 letters, digits or dashes");
+        expectBadStart(start + "\"skills\":[\"b\u00e9b\u00e9\"]}", "skills[0] must be 1 to 40 letters, digits or dashes");
+        verifyNoInteractions(conversations);
+    }
+
+    private void expectBadStart(String body, String detail) throws Exception {
+        mvc.perform(asCustomer(post("/api/v1/conversations")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(detail));
     }
 
     @Test

@@ -56,6 +56,67 @@ class RecipientsPolicyTest {
         assertThat(delivery.conversationTopic()).isFalse();
     }
 
+    @Test
+    void noteReachesTheTargetAgentTheAssignedAgentAndItsAuthorButNeverTheCustomerNorTheTopic() {
+        ConversationEvent note = new ConversationEvent(CONVERSATION, 5, ConversationEvent.NOTE, "n", "supervisor-1",
+                "AGENT", "be gentle", null, "agent-2", "Bob", Instant.now(), null);
+
+        Delivery delivery = RecipientsPolicy.forConversationEvent(CUSTOMER, AGENT, note);
+
+        assertThat(delivery.userIds()).containsExactly("agent-2", AGENT, "supervisor-1").doesNotContain(CUSTOMER);
+        assertThat(delivery.conversationTopic()).isFalse();
+        assertThat(delivery.revokedUserIds()).isEmpty();
+    }
+
+    @Test
+    void noteOfADepartmentTransferReachesOnlyItsAuthor() {
+        ConversationEvent note = new ConversationEvent(CONVERSATION, 5, ConversationEvent.NOTE, "n", AGENT, "AGENT",
+                "over to sales", null, null, null, Instant.now(), "sales");
+
+        Delivery delivery = RecipientsPolicy.forConversationEvent(CUSTOMER, null, AGENT, note);
+
+        assertThat(delivery.userIds()).containsExactly(AGENT);
+        assertThat(delivery.conversationTopic()).isFalse();
+    }
+
+    @Test
+    void theAgentReplacedByAnAssignmentGetsThatEventLastAndLosesTheTopic() {
+        Delivery delivery = RecipientsPolicy.forConversationEvent(
+                CUSTOMER, "agent-2", AGENT, event(ConversationEvent.ASSIGNED, "agent-2"));
+
+        assertThat(delivery.userIds()).containsExactly(CUSTOMER, "agent-2", AGENT);
+        assertThat(delivery.conversationTopic()).isTrue();
+        assertThat(delivery.revokedUserIds()).containsExactly(AGENT);
+    }
+
+    @Test
+    void requeuedEventReachesTheCustomerAndTheAgentWhoLostIt() {
+        Delivery delivery = RecipientsPolicy.forConversationEvent(
+                CUSTOMER, null, AGENT, event(ConversationEvent.REQUEUED, null));
+
+        assertThat(delivery.userIds()).containsExactly(CUSTOMER, AGENT);
+        assertThat(delivery.revokedUserIds()).containsExactly(AGENT);
+    }
+
+    @Test
+    void anAgentWhoStillHasTheConversationLosesNothing() {
+        Delivery delivery = RecipientsPolicy.forConversationEvent(
+                CUSTOMER, AGENT, AGENT, event(ConversationEvent.ASSIGNED, AGENT));
+
+        assertThat(delivery.userIds()).containsExactly(CUSTOMER, AGENT);
+        assertThat(delivery.revokedUserIds()).isEmpty();
+    }
+
+    @Test
+    void transferToAnotherAgentIsAnnouncedToTheCustomerAndTheAgentStillAssigned() {
+        Delivery delivery = RecipientsPolicy.forConversationEvent(
+                CUSTOMER, AGENT, event(ConversationEvent.TRANSFERRED, "agent-2"));
+
+        assertThat(delivery.userIds()).containsExactly(CUSTOMER, AGENT);
+        assertThat(delivery.conversationTopic()).isTrue();
+        assertThat(delivery.revokedUserIds()).isEmpty();
+    }
+
     private static ConversationEvent event(String type, String agentId) {
         return new ConversationEvent(CONVERSATION, 2, type, UUID.randomUUID().toString(), "someone", "SYSTEM", "text",
                 null, agentId, agentId == null ? null : "Carol", Instant.now());
