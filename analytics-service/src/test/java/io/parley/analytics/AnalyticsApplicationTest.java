@@ -7,9 +7,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.parley.contracts.events.ConversationAssigned;
 import io.parley.contracts.events.ConversationEnded;
 import io.parley.contracts.events.ConversationQueued;
+import io.parley.contracts.events.ConversationRequeued;
+import io.parley.contracts.events.ConversationTransferred;
 import io.parley.contracts.events.EventEnvelope;
 import io.parley.contracts.events.MessageSent;
 import io.parley.contracts.events.Priority;
+import io.parley.contracts.events.QueueEscalated;
 import io.parley.kit.events.EventPublisher;
 import io.parley.testsupport.TestBroker;
 import io.parley.testsupport.TestProperties;
@@ -123,6 +126,45 @@ class AnalyticsApplicationTest {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> count("parley.conversations.ended") == endedBefore + 1);
         assertThat(count("parley.conversations.queued")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void transfersRequeuesAndEscalationsAreCountedByReasonAndRuleOnce() throws Exception {
+        UUID conversation = UUID.randomUUID();
+        double transferredBefore = count("parley.conversations.transferred");
+        double noReplyBefore = tagged("parley.conversations.requeued", "reason", ConversationRequeued.NO_AGENT_REPLY);
+        double offlineBefore = tagged("parley.conversations.requeued", "reason", ConversationRequeued.AGENT_OFFLINE);
+        String rule = "long wait " + UUID.randomUUID();
+        EventEnvelope<ConversationTransferred> transfer = EventEnvelope.of(new ConversationTransferred(conversation,
+                "guest-3", "agent-1", null, null, "sales", "note", "agent-1", "Alice", Instant.now()));
+
+        publisher.publish(transfer);
+        publisher.publish(transfer);
+        publisher.publish(EventEnvelope.of(new ConversationRequeued(conversation, "guest-3", "agent-2", "sales",
+                ConversationRequeued.NO_AGENT_REPLY, Instant.now())));
+        publisher.publish(EventEnvelope.of(new QueueEscalated(conversation, "guest-3", "sales", rule, Priority.URGENT,
+                true, 130, "support", true, Instant.now())));
+        publisher.publish(EventEnvelope.of(new QueueEscalated(UUID.randomUUID(), "guest-4", "sales", rule,
+                Priority.HIGH, false, 125, null, false, Instant.now())));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(tagged("parley.queue.escalations", "rule", rule)).isEqualTo(2);
+            assertThat(tagged("parley.conversations.requeued", "reason", ConversationRequeued.NO_AGENT_REPLY))
+                    .isEqualTo(noReplyBefore + 1);
+            assertThat(count("parley.conversations.transferred")).isEqualTo(transferredBefore + 1);
+        });
+        assertThat(tagged("parley.conversations.requeued", "reason", ConversationRequeued.AGENT_OFFLINE))
+                .isEqualTo(offlineBefore);
+        assertThat(get("/actuator/prometheus").body())
+                .contains("parley_conversations_transferred_total")
+                .contains("parley_conversations_requeued_total{reason=\"AGENT_OFFLINE\"")
+                .contains("parley_conversations_requeued_total{reason=\"NO_AGENT_REPLY\"")
+                .contains("parley_queue_escalations_total{rule=\"" + rule + "\"");
+    }
+
+    private double tagged(String name, String tag, String value) {
+        var counter = meters.find(name).tag(tag, value).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static MessageSent message(UUID conversation, long seq, String role) {

@@ -1,7 +1,8 @@
 /**
  * Conversation metrics fed by events: {@link io.parley.analytics.metrics.ConversationMetrics} counts queued,
- * assigned and ended conversations and messages by sender role, and times the wait from queued to assigned.
- * One {@link io.parley.kit.events.EventHandler} per consumed event type calls it; {@code RecentEventIds}
+ * assigned and ended conversations and messages by sender role, and times the wait from queued to assigned;
+ * {@link io.parley.analytics.metrics.RoutingMetrics} counts transfers, requeues by reason and escalations by
+ * rule. One {@link io.parley.kit.events.EventHandler} per consumed event type calls them; {@code RecentEventIds}
  * skips an event delivered twice, so a redelivery does not count twice.
  */
 package io.parley.analytics.metrics;
