@@ -129,7 +129,9 @@ class QueueServiceApplicationTest {
                         instanceof QueuePositionsChanged p
                 && p.positions().stream().anyMatch(x -> x.conversationId().equals(second)))
                 .payload();
-        assertThat(positions.positions()).containsExactly(new QueuePositionsChanged.Position(second, secondCustomer, 1));
+        // the only agent is busy: first in line, one chat of the default 300 s ahead
+        assertThat(positions.positions())
+                .containsExactly(new QueuePositionsChanged.Position(second, secondCustomer, 1, 300, false));
 
         JsonNode own = getJson("/api/v1/queue/conversations/" + second, secondCustomer, "GUEST", 200);
         assertThat(own.path("status").asString()).isEqualTo("WAITING");

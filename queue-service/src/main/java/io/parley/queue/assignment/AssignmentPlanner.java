@@ -1,101 +1,96 @@
 package io.parley.queue.assignment;
 
-import io.parley.contracts.events.AgentStatus;
 import io.parley.queue.agent.Agent;
+import io.parley.queue.assignment.AgentChoice.Load;
 import io.parley.queue.line.Entry;
-import io.parley.queue.line.EntryStatus;
+import io.parley.queue.line.LineOrder;
+import io.parley.queue.rules.RuleSet;
+import io.parley.queue.rules.RuleSet.Mode;
+import io.parley.queue.rules.RuleSet.Strategy;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Decides assignments from a snapshot of the line and the agents, without side effects. Repeatedly: among the
- * heads of the department lanes that some eligible agent can take (ONLINE, active below capacity, the lane's
- * department among its departments; any department for a conversation of none), take the first in
- * {@link #LINE_ORDER} and give it to the eligible agent with the most spare capacity (ties: assigned least
- * recently, then agent id). Stops when no lane head can be taken.
+ * Decides automatic assignments from a snapshot of the line and the agents, without side effects. Goes through
+ * the waiting conversations in line order ({@link LineOrder}, across lanes), skips MANUAL departments, and
+ * gives each to the best eligible agent by its department's strategy ({@link AgentChoice}): ONLINE, below
+ * capacity (counting what this plan gave it), in its department (any, for the no-department lane), with all its
+ * skills, and not an agent it was requeued or transferred away from unless no other agent is eligible.
  */
 final class AssignmentPlanner {
 
-    /** Line order: higher priority first, then the longest waiting, then conversation id (as PostgreSQL orders uuids). */
-    static final Comparator<Entry> LINE_ORDER = Comparator.comparing((Entry e) -> e.priority().ordinal())
-            .reversed()
-            .thenComparing(Entry::enqueuedAt)
-            .thenComparing(e -> e.conversationId().toString());
-
-    private static final Comparator<Load> BEST_AGENT = Comparator.comparingInt(Load::spare)
-            .reversed()
-            .thenComparingLong(l -> l.planSeq)
-            .thenComparing(l -> l.agent.lastAssignedAt(), Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
-            .thenComparing(l -> l.agent.agentId());
-
     /** One conversation for one agent; {@code agent} is the agent as it was in the snapshot. */
-    record Assignment(Entry entry, Agent agent) {}
+    record Assignment(Entry entry, Agent agent, Strategy strategy, int effectivePriority, List<Candidate> candidates) {}
+
+    /** The best agent for a conversation (null: nobody eligible) and every agent as the decision saw it. */
+    record Choice(Load best, List<Candidate> candidates) {}
 
     private AssignmentPlanner() {}
 
-    static List<Assignment> plan(Collection<Entry> entries, Collection<Agent> agents) {
-        Map<String, Deque<Entry>> lanes = new HashMap<>();
-        entries.stream()
-                .filter(e -> e.status() == EntryStatus.WAITING)
-                .sorted(LINE_ORDER)
-                .forEach(e -> lanes.computeIfAbsent(e.department(), d -> new ArrayDeque<>()).addLast(e));
+    static List<Assignment> plan(Collection<Entry> entries, Collection<Agent> agents, RuleSet rules, Instant now) {
         List<Load> loads = agents.stream().map(Load::new).toList();
         List<Assignment> plan = new ArrayList<>();
         long seq = 0;
-        while (true) {
-            Entry next = null;
-            Load to = null;
-            for (Deque<Entry> lane : lanes.values()) {
-                Entry head = lane.peekFirst();
-                if (head == null || (next != null && LINE_ORDER.compare(head, next) > 0)) {
-                    continue;
-                }
-                Load best = bestFor(loads, head.department());
-                if (best != null) {
-                    next = head;
-                    to = best;
-                }
+        for (Entry entry : LineOrder.sorted(entries, rules, now)) {
+            if (loads.stream().noneMatch(l -> l.spare() > 0)) {
+                break;
             }
-            if (next == null) {
-                return plan;
+            RuleSet.DepartmentPolicy policy = rules.policyOf(entry.department());
+            if (policy.mode() == Mode.MANUAL) {
+                continue;
             }
-            lanes.get(next.department()).removeFirst();
-            to.active++;
-            to.planSeq = ++seq;
-            plan.add(new Assignment(next, to.agent));
+            Load best = best(entry, loads, policy.strategy());
+            if (best == null) {
+                continue;
+            }
+            List<Candidate> candidates = candidates(entry, loads, policy.strategy(), now);
+            plan.add(new Assignment(entry, best.agent, policy.strategy(),
+                    LineOrder.effectivePriority(entry, rules, now), candidates));
+            best.active++;
+            best.planSeq = ++seq;
         }
+        return plan;
     }
 
-    private static Load bestFor(List<Load> loads, String department) {
-        return loads.stream().filter(l -> l.canTake(department)).min(BEST_AGENT).orElse(null);
+    /** Every agent as a decision for {@code entry} would see it now (for assignments by hand). */
+    static List<Candidate> candidates(Entry entry, Collection<Agent> agents, Strategy strategy, Instant now) {
+        return candidates(entry, agents.stream().map(Load::new).toList(), strategy, now);
     }
 
-    /** An agent's load while planning: assignments planned so far count, and make it the most recent. */
-    private static final class Load {
-        final Agent agent;
-        int active;
-        long planSeq;
-
-        Load(Agent agent) {
-            this.agent = agent;
-            this.active = agent.active();
+    private static Load best(Entry entry, List<Load> loads, Strategy strategy) {
+        Load best = null;
+        Load bestExcluded = null;
+        for (Load load : loads) {
+            if (Eligibility.reason(load.agent, load.active, entry.department(), entry.skills()) != null) {
+                continue;
+            }
+            if (entry.excludedAgents().contains(load.agent.agentId())) {
+                bestExcluded = better(bestExcluded, load, strategy);
+            } else {
+                best = better(best, load, strategy);
+            }
         }
+        return best != null ? best : bestExcluded;
+    }
 
-        int spare() {
-            return agent.capacity() - active;
-        }
+    private static Load better(Load current, Load other, Strategy strategy) {
+        return current == null || AgentChoice.order(strategy).compare(other, current) < 0 ? other : current;
+    }
 
-        boolean canTake(String department) {
-            return agent.status() == AgentStatus.ONLINE
-                    && active < agent.capacity()
-                    && (department == null || agent.departments().contains(department));
+    private static List<Candidate> candidates(Entry entry, List<Load> loads, Strategy strategy, Instant now) {
+        boolean othersEligible = loads.stream().anyMatch(l -> !entry.excludedAgents().contains(l.agent.agentId())
+                && Eligibility.reason(l.agent, l.active, entry.department(), entry.skills()) == null);
+        List<Candidate> candidates = new ArrayList<>(loads.size());
+        for (Load load : loads) {
+            String reason = Eligibility.reason(load.agent, load.active, entry.department(), entry.skills());
+            if (reason == null && othersEligible && entry.excludedAgents().contains(load.agent.agentId())) {
+                reason = Eligibility.EXCLUDED;
+            }
+            candidates.add(new Candidate(load.agent.agentId(), reason == null, reason, load.spare(),
+                    AgentChoice.score(strategy, load, now)));
         }
+        return candidates;
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * by the commit or rollback of the transaction that took it, so it cannot leak.
  */
 @Component
-class QueueLock {
+public class QueueLock {
     private static final String KEY = "hashtext('parley-queue:' || current_schema())";
 
     private final JdbcClient jdbc;
@@ -20,13 +20,13 @@ class QueueLock {
     }
 
     /** Waits until this transaction holds the lock. */
-    void acquire() {
+    public void acquire() {
         requireTransaction();
         jdbc.sql("select 1 from pg_advisory_xact_lock(" + KEY + ")").query(Integer.class).single();
     }
 
     /** Takes the lock if nobody holds it; returns whether this transaction holds it now. */
-    boolean tryAcquire() {
+    public boolean tryAcquire() {
         requireTransaction();
         return Boolean.TRUE.equals(
                 jdbc.sql("select pg_try_advisory_xact_lock(" + KEY + ")").query(Boolean.class).single());

@@ -3,50 +3,68 @@ package io.parley.queue.assignment;
 import io.parley.contracts.events.AgentStatusChanged;
 import io.parley.contracts.events.ConversationEnded;
 import io.parley.contracts.events.ConversationQueued;
+import io.parley.contracts.events.CustomerUpdated;
+import io.parley.contracts.events.MessageSent;
 import io.parley.contracts.events.Priority;
 import io.parley.queue.agent.AgentRoster;
+import io.parley.queue.customer.CustomerBook;
 import io.parley.queue.line.Entry;
 import io.parley.queue.line.EntryStatus;
 import io.parley.queue.line.WaitingLine;
+import io.parley.queue.line.WaitingLine.NewEntry;
+import io.parley.queue.rules.ActiveRules;
+import io.parley.queue.rules.Routing;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place that changes the line. Each method runs in one transaction (joining the idempotency guard's
- * when called from an event handler) that takes the queue lock first, applies its change, then runs
- * assignment, so a change and the assignments and events it causes commit together or not at all.
+ * Applies consumed events and the sweep to the line. Each method runs in one transaction (joining the
+ * idempotency guard's when called from an event handler) that takes the queue lock first, applies its change,
+ * then runs assignment and publishes positions, so a change and the assignments and events it causes commit
+ * together or not at all.
  */
 @Service
 public class QueueService {
     private final QueueLock lock;
     private final WaitingLine line;
     private final AgentRoster agents;
+    private final CustomerBook customers;
+    private final ActiveRules rules;
     private final Assigner assigner;
+    private final LineKeeper keeper;
 
-    QueueService(QueueLock lock, WaitingLine line, AgentRoster agents, Assigner assigner) {
+    QueueService(QueueLock lock, WaitingLine line, AgentRoster agents, CustomerBook customers, ActiveRules rules,
+            Assigner assigner, LineKeeper keeper) {
         this.lock = lock;
         this.line = line;
         this.agents = agents;
+        this.customers = customers;
+        this.rules = rules;
         this.assigner = assigner;
+        this.keeper = keeper;
     }
 
-    /** A conversation joins the end of its department's lane (once), then assignment runs. */
+    /**
+     * A conversation joins its lane (once): the active rules decide its lane, priority and skills from its facts
+     * and the customer's VIP flag; then assignment runs.
+     */
     @Transactional
     public void enqueue(ConversationQueued queued) {
         lock.acquire();
-        String department = lane(queued.department());
-        Priority priority = queued.priority() == null ? Priority.MEDIUM : queued.priority();
-        Instant at = queued.queuedAt() == null ? Instant.now() : queued.queuedAt();
-        if (line.add(queued.conversationId(), queued.customerId(), department, priority, micros(at))) {
-            Set<String> changed = new HashSet<>();
-            changed.add(department);
-            assigner.assignAndPublish(changed);
+        ActiveRules.Versioned active = rules.current();
+        boolean vip = customers.isVip(queued.customerId());
+        Routing routing = Routing.route(active.rules(), new Routing.Facts(lane(queued.department()), queued.priority(),
+                names(queued.skills()), vip, queued.text(), queued.platform(), queued.customerEmail()));
+        Instant at = micros(queued.queuedAt() == null ? Instant.now() : queued.queuedAt());
+        Priority priority = routing.priority() == null ? Priority.MEDIUM : routing.priority();
+        if (line.add(new NewEntry(queued.conversationId(), queued.customerId(), lane(routing.department()), priority, at,
+                names(routing.skills()), vip, active.version(), routing.matchedRules()))) {
+            assigner.assignAndPublish(now());
         }
     }
 
@@ -68,36 +86,74 @@ public class QueueService {
         if (entry.status() == EntryStatus.ENDED || !line.end(entry.conversationId(), at)) {
             return;
         }
-        Set<String> changed = new HashSet<>();
-        if (entry.status() == EntryStatus.WAITING) {
-            changed.add(entry.department());
-        } else if (!agents.releaseOne(entry.agentId())) {
+        if (entry.status() == EntryStatus.ASSIGNED && !agents.releaseOne(entry.agentId())) {
             throw new IllegalStateException("agent " + entry.agentId() + " carried no conversation to release");
         }
-        assigner.assignAndPublish(changed);
+        assigner.assignAndPublish(now());
     }
 
-    /** Stores the agent's chosen status and capacity (keeping its current chats), then assignment runs. */
+    /** Stores the agent's status, capacity, departments and skills (keeping its chats), then assignment runs. */
     @Transactional
     public void agentChanged(AgentStatusChanged changed) {
         lock.acquire();
-        List<String> departments = changed.departments() == null ? List.of() : changed.departments();
         Instant at = micros(changed.changedAt() == null ? Instant.now() : changed.changedAt());
         if (agents.update(changed.agentId(), changed.displayName(), changed.status(), changed.capacity(),
-                departments, at)) {
-            assigner.assignAndPublish(Set.of());
+                names(changed.departments()), names(changed.skills()), at)) {
+            assigner.assignAndPublish(now());
         }
     }
 
-    /** The safety net: runs assignment unless another transaction is changing the line right now. */
+    /** Stores the customer's VIP flag and applies it to their waiting conversations, then assignment runs. */
+    @Transactional
+    public void customerUpdated(CustomerUpdated updated) {
+        lock.acquire();
+        Instant at = micros(updated.updatedAt() == null ? Instant.now() : updated.updatedAt());
+        if (customers.update(updated.customerId(), updated.vip(), at)
+                && line.setVipOfWaiting(updated.customerId(), updated.vip()) > 0) {
+            assigner.assignAndPublish(now());
+        }
+    }
+
+    /**
+     * Notes a message of the conversation's assigned agent (auto-requeue waits for one). No lock: the update
+     * and the sweep's requeue are both conditional on the entry's row, which serialises them.
+     */
+    @Transactional
+    public void messageSent(MessageSent sent) {
+        line.agentReplied(sent.conversationId(), sent.senderId(), micros(sent.sentAt() == null ? Instant.now() : sent.sentAt()));
+    }
+
+    /**
+     * The sweep, unless another transaction is changing the line right now: requeues, escalations and
+     * overflows that are due, then assignment (aging may have reordered the line) and positions. Returns how
+     * many conversations it assigned.
+     */
     @Transactional
     public int sweep() {
-        return lock.tryAcquire() ? assigner.assignAndPublish(Set.of()) : 0;
+        if (!lock.tryAcquire()) {
+            return 0;
+        }
+        Instant now = now();
+        keeper.keep(rules.current().rules(), now);
+        return assigner.assignAndPublish(now);
     }
 
     /** Blank departments mean none: such a conversation is in the no-department lane, which any agent serves. */
-    private static String lane(String department) {
-        return department == null || department.isBlank() ? null : department;
+    static String lane(String department) {
+        return department == null || department.isBlank() ? null : department.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Departments and skills: trimmed, lower-case, no blanks, no repeats. */
+    static List<String> names(List<String> names) {
+        return names == null ? List.of() : names.stream()
+                .filter(n -> n != null && !n.isBlank())
+                .map(n -> n.trim().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+    }
+
+    static Instant now() {
+        return micros(Instant.now());
     }
 
     private static Instant micros(Instant at) {

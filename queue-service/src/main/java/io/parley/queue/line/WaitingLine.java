@@ -1,11 +1,12 @@
 package io.parley.queue.line;
 
 import io.parley.contracts.events.Priority;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,34 +14,40 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code queue_entries} table. Every state change is conditional on the status it leaves, so a change that
- * does not apply touches nothing and says so; callers hold the queue lock.
+ * The {@code queue_entries} table: adding, finding and ending entries. Every state change is conditional on the
+ * status it leaves, so a change that does not apply touches nothing and says so; callers hold the queue lock.
+ * Moves between WAITING and ASSIGNED are in {@link LineMoves}.
  */
 @Repository
 public class WaitingLine {
-    private static final String COLUMNS =
-            "conversation_id, customer_id, department, priority, status, enqueued_at, agent_id, assigned_at";
-
     private final JdbcClient jdbc;
 
     WaitingLine(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** What routing decided for a new conversation. */
+    public record NewEntry(
+            UUID conversationId, String customerId, String department, Priority priority, Instant at,
+            List<String> skills, boolean vip, long rulesVersion, List<String> matchedRules) {}
+
     /** Adds a WAITING entry; false if the conversation is already known (a repeat, or it already ended). */
-    public boolean add(UUID conversationId, String customerId, String department, Priority priority, Instant at) {
+    public boolean add(NewEntry e) {
         return jdbc.sql("""
-                        insert into queue_entries (conversation_id, customer_id, department, priority, status, enqueued_at)
-                        values (?, ?, ?, ?, 'WAITING', ?)
+                        insert into queue_entries (conversation_id, customer_id, department, priority, status,
+                            enqueued_at, lane_since, skills, vip, rules_version, matched_rules)
+                        values (?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?, ?)
                         on conflict (conversation_id) do nothing
                         """)
-                        .params(conversationId, customerId, department, priority.ordinal(), Timestamp.from(at))
+                        .params(e.conversationId(), e.customerId(), e.department(), e.priority().ordinal(),
+                                Timestamp.from(e.at()), Timestamp.from(e.at()), e.skills().toArray(String[]::new),
+                                e.vip(), e.rulesVersion(), e.matchedRules().toArray(String[]::new))
                         .update()
                 == 1;
     }
 
     public Optional<Entry> find(UUID conversationId) {
-        return jdbc.sql("select " + COLUMNS + " from queue_entries where conversation_id = ?")
+        return jdbc.sql("select * from queue_entries where conversation_id = ?")
                 .param(conversationId)
                 .query(WaitingLine::entry)
                 .optional();
@@ -48,31 +55,18 @@ public class WaitingLine {
 
     /** Every WAITING entry, in no particular order. */
     public List<Entry> waiting() {
-        return jdbc.sql("select " + COLUMNS + " from queue_entries where status = 'WAITING'")
-                .query(WaitingLine::entry)
-                .list();
+        return jdbc.sql("select * from queue_entries where status = 'WAITING'").query(WaitingLine::entry).list();
     }
 
-    /** Moves a WAITING entry to ASSIGNED and records the assignment; false if it was not waiting. */
-    public boolean assign(UUID conversationId, String agentId, Instant at) {
-        int changed = jdbc.sql("""
-                        update queue_entries set status = 'ASSIGNED', agent_id = ?, assigned_at = ?
-                        where conversation_id = ? and status = 'WAITING'
-                        """)
-                .params(agentId, Timestamp.from(at), conversationId)
-                .update();
-        if (changed == 1) {
-            jdbc.sql("insert into assignments (conversation_id, agent_id, assigned_at) values (?, ?, ?)")
-                    .params(conversationId, agentId, Timestamp.from(at))
-                    .update();
-        }
-        return changed == 1;
+    /** Every ASSIGNED entry, in no particular order. */
+    public List<Entry> assigned() {
+        return jdbc.sql("select * from queue_entries where status = 'ASSIGNED'").query(WaitingLine::entry).list();
     }
 
     /** Moves a WAITING or ASSIGNED entry to ENDED; false if it had ended already. */
     public boolean end(UUID conversationId, Instant at) {
         return jdbc.sql("""
-                        update queue_entries set status = 'ENDED', ended_at = ?
+                        update queue_entries set status = 'ENDED', ended_at = ?, front_since = null
                         where conversation_id = ? and status <> 'ENDED'
                         """)
                         .params(Timestamp.from(at), conversationId)
@@ -86,72 +80,73 @@ public class WaitingLine {
      */
     public void addEnded(UUID conversationId, String customerId, Instant at) {
         jdbc.sql("""
-                        insert into queue_entries (conversation_id, customer_id, priority, status, enqueued_at, ended_at)
-                        values (?, ?, ?, 'ENDED', ?, ?)
+                        insert into queue_entries (conversation_id, customer_id, priority, status, enqueued_at,
+                            lane_since, ended_at)
+                        values (?, ?, ?, 'ENDED', ?, ?, ?)
                         on conflict (conversation_id) do nothing
                         """)
-                .params(conversationId, customerId, Priority.MEDIUM.ordinal(), Timestamp.from(at), Timestamp.from(at))
+                .params(conversationId, customerId, Priority.MEDIUM.ordinal(), Timestamp.from(at), Timestamp.from(at),
+                        Timestamp.from(at))
                 .update();
     }
 
-    /** Positions of every waiting conversation in the given lanes (a null lane is the no-department lane). */
-    public List<Waiting> positionsIn(Collection<String> lanes) {
-        String[] keys = lanes.stream().map(d -> d == null ? "" : d).distinct().toArray(String[]::new);
+    /** Sets the VIP flag of the customer's waiting conversations; returns how many changed. */
+    public int setVipOfWaiting(String customerId, boolean vip) {
+        return jdbc.sql("update queue_entries set vip = ? where customer_id = ? and status = 'WAITING' and vip <> ?")
+                .params(vip, customerId, vip)
+                .update();
+    }
+
+    /** Sets the priority of an entry that has not ended; false otherwise. */
+    public boolean setPriority(UUID conversationId, Priority priority) {
+        return jdbc.sql("update queue_entries set priority = ? where conversation_id = ? and status <> 'ENDED'")
+                        .params(priority.ordinal(), conversationId)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Notes a message of the agent the conversation is assigned to (a message of anyone else, or of a
+     * conversation not assigned, changes nothing); returns whether it applied.
+     */
+    public boolean agentReplied(UUID conversationId, String senderId, Instant at) {
         return jdbc.sql("""
-                        select * from waiting_line where coalesce(department, '') = any(?)
-                        order by department nulls first, position
+                        update queue_entries set agent_replied_at = greatest(agent_replied_at, ?)
+                        where conversation_id = ? and status = 'ASSIGNED' and agent_id = ?
                         """)
-                .param(keys)
-                .query(WaitingLine::placed)
-                .list();
+                        .params(Timestamp.from(at), conversationId, senderId)
+                        .update()
+                == 1;
     }
 
-    /** The whole line with positions, lane by lane. */
-    public List<Waiting> allPositions() {
-        return jdbc.sql("select * from waiting_line order by department nulls first, position")
-                .query(WaitingLine::placed)
-                .list();
-    }
-
-    /** An entry with its position in its lane (null unless it is waiting), read in one statement. */
-    public Optional<Located> locate(UUID conversationId) {
-        return jdbc.sql("""
-                        select e.*, w.position from queue_entries e
-                        left join waiting_line w on w.conversation_id = e.conversation_id
-                        where e.conversation_id = ?
-                        """)
-                .param(conversationId)
-                .query((rs, row) -> {
-                    int position = rs.getInt("position");
-                    Integer waitingAt = rs.wasNull() ? null : position;
-                    return new Located(entry(rs, row), waitingAt);
-                })
-                .optional();
-    }
-
-    /** An entry and, while it waits, its 1-based position within its lane. */
-    public record Located(Entry entry, Integer position) {}
-
-    private static Entry entry(ResultSet rs, int row) throws SQLException {
-        Timestamp assignedAt = rs.getTimestamp("assigned_at");
+    static Entry entry(ResultSet rs, int row) throws SQLException {
         return new Entry(
                 rs.getObject("conversation_id", UUID.class),
                 rs.getString("customer_id"),
                 rs.getString("department"),
                 Priority.values()[rs.getInt("priority")],
                 EntryStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("enqueued_at").toInstant(),
+                instant(rs, "enqueued_at"),
                 rs.getString("agent_id"),
-                assignedAt == null ? null : assignedAt.toInstant());
+                instant(rs, "assigned_at"),
+                strings(rs, "skills"),
+                rs.getBoolean("vip"),
+                instant(rs, "front_since"),
+                instant(rs, "lane_since"),
+                strings(rs, "excluded_agents"),
+                strings(rs, "overflowed_from"),
+                instant(rs, "agent_replied_at"),
+                rs.getLong("rules_version"),
+                strings(rs, "matched_rules"));
     }
 
-    private static Waiting placed(ResultSet rs, int row) throws SQLException {
-        return new Waiting(
-                rs.getObject("conversation_id", UUID.class),
-                rs.getString("customer_id"),
-                rs.getString("department"),
-                Priority.values()[rs.getInt("priority")],
-                rs.getTimestamp("enqueued_at").toInstant(),
-                rs.getInt("position"));
+    static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 }

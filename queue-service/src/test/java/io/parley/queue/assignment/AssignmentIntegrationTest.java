@@ -7,20 +7,23 @@ import static io.parley.queue.support.Events.agent;
 import static io.parley.queue.support.Events.ended;
 import static io.parley.queue.support.Events.queued;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.parley.contracts.events.ConversationAssigned;
 import io.parley.contracts.events.Priority;
 import io.parley.kit.events.EventCodec;
 import io.parley.kit.events.EventDispatcher;
-import io.parley.queue.line.WaitingLine;
-import io.parley.queue.line.Waiting;
+import io.parley.kit.security.Caller;
+import io.parley.queue.view.QueueView;
 import io.parley.queue.support.QueueState;
 import io.parley.queue.support.QueueTestRun;
 import io.parley.testsupport.TestProperties;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Assignment against the real PostgreSQL, through the kit's dispatcher (handlers and idempotency guard) as
@@ -37,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class AssignmentIntegrationTest {
     static final QueueTestRun RUN = QueueTestRun.create();
-    static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
+    /** Shortly before the test: queue times near now, so that aging (one level per 600 s) changes nothing. */
+    static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -54,7 +59,7 @@ class AssignmentIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    WaitingLine line;
+    QueueView view;
 
     @Autowired
     EventCodec codec;
@@ -217,13 +222,18 @@ class AssignmentIntegrationTest {
     }
 
     @Test
-    void positionsListOnlyTheLanesThatChanged() {
+    void positionsListOnlyTheConversationsWhosePositionChanged() {
         UUID sales = UUID.randomUUID();
         UUID support = UUID.randomUUID();
+        UUID later = UUID.randomUUID();
         dispatcher.dispatch(queued(sales, "sales", T0));
         dispatcher.dispatch(queued(support, "support", T0.plusSeconds(1)));
+        dispatcher.dispatch(queued(later, "sales", T0.plusSeconds(2)));
 
-        assertThat(state.lastPositions()).isEqualTo(Map.of(support, 1));
+        assertThat(state.positionEvents()).extracting(e -> e.positions().stream()
+                        .map(p -> p.conversationId()).toList())
+                .containsExactly(List.of(sales), List.of(support), List.of(later));
+        assertThat(state.lastPositions()).isEqualTo(Map.of(sales, 1, support, 1, later, 2));
     }
 
     @Test
@@ -321,18 +331,21 @@ class AssignmentIntegrationTest {
         dispatcher.dispatch(queued(c1, "sales", T0));
         dispatcher.dispatch(queued(c2, "sales", T0.plusSeconds(1)));
         dispatcher.dispatch(queued(general, null, T0.plusSeconds(2)));
+        Caller boss = new Caller("boss", Set.of("SUPERVISOR"), List.of(), "Boss");
 
-        assertThat(line.locate(c2)).hasValueSatisfying(l -> assertThat(l.position()).isEqualTo(2));
-        assertThat(line.allPositions()).extracting(Waiting::conversationId, Waiting::position)
+        assertThat(view.conversation(boss, c2.toString()).position()).isEqualTo(2);
+        assertThat(view.overview(boss).waiting())
+                .extracting(w -> w.conversationId(), w -> w.position())
                 .containsExactly(tuple(general, 1), tuple(c1, 1), tuple(c2, 2));
 
         dispatcher.dispatch(agent("a1", ONLINE, 3, List.of("sales"), T0));
 
-        assertThat(line.locate(c2)).hasValueSatisfying(l -> {
-            assertThat(l.position()).isNull();
-            assertThat(l.entry().agentId()).isEqualTo("a1");
+        assertThat(view.conversation(boss, c2.toString())).satisfies(v -> {
+            assertThat(v.position()).isNull();
+            assertThat(v.agentId()).isEqualTo("a1");
         });
-        assertThat(line.locate(UUID.randomUUID())).isEmpty();
-        assertThat(line.allPositions()).isEmpty();
+        assertThatThrownBy(() -> view.conversation(boss, UUID.randomUUID().toString()))
+                .isInstanceOf(ResponseStatusException.class);
+        assertThat(view.overview(boss).waiting()).isEmpty();
     }
 }

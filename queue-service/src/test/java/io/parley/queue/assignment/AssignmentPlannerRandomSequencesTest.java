@@ -8,6 +8,8 @@ import io.parley.queue.agent.Agent;
 import io.parley.queue.assignment.AssignmentPlanner.Assignment;
 import io.parley.queue.line.Entry;
 import io.parley.queue.line.EntryStatus;
+import io.parley.queue.line.LineOrder;
+import io.parley.queue.rules.RuleSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.Test;
 class AssignmentPlannerRandomSequencesTest {
     static final List<String> DEPARTMENTS = List.of("sales", "support", "billing");
     static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
+    /** Within the first aging level of every conversation (at most 160 s of queue times): plain priority order. */
+    static final Instant NOW = T0.plusSeconds(300);
     static final int SEQUENCES = 500;
 
     sealed interface Step permits Queue, SetAgent, End {}
@@ -95,8 +99,7 @@ class AssignmentPlannerRandomSequencesTest {
                 case Queue q -> {
                     seconds += q.secondsLater();
                     UUID id = UUID.randomUUID();
-                    entries.put(id, new Entry(id, "customer", q.department(), q.priority(), EntryStatus.WAITING,
-                            T0.plusSeconds(seconds), null, null));
+                    entries.put(id, Entry.waiting(id, "customer", q.department(), q.priority(), T0.plusSeconds(seconds)));
                 }
                 case SetAgent s -> {
                     String id = "agent-" + s.agent();
@@ -120,7 +123,8 @@ class AssignmentPlannerRandomSequencesTest {
 
         void assignAndCheck() {
             Map<String, List<UUID>> linesBefore = lanes();
-            List<Assignment> plan = AssignmentPlanner.plan(List.copyOf(entries.values()), List.copyOf(agents.values()));
+            List<Assignment> plan = AssignmentPlanner.plan(
+                    List.copyOf(entries.values()), List.copyOf(agents.values()), RuleSet.DEFAULT, NOW);
             Map<String, Integer> takenPerLane = new LinkedHashMap<>();
             for (Assignment assignment : plan) {
                 Entry entry = entries.get(assignment.entry().conversationId());
@@ -156,7 +160,7 @@ class AssignmentPlannerRandomSequencesTest {
             Map<String, List<UUID>> lanes = new HashMap<>();
             entries.values().stream()
                     .filter(e -> e.status() == EntryStatus.WAITING)
-                    .sorted(AssignmentPlanner.LINE_ORDER)
+                    .sorted(LineOrder.comparator(RuleSet.DEFAULT, NOW))
                     .forEach(e -> lanes.computeIfAbsent(e.department(), d -> new ArrayList<>()).add(e.conversationId()));
             return lanes;
         }
@@ -178,8 +182,7 @@ class AssignmentPlannerRandomSequencesTest {
         }
 
         static Entry withStatus(Entry e, EntryStatus status, String agentId) {
-            return new Entry(e.conversationId(), e.customerId(), e.department(), e.priority(), status,
-                    e.enqueuedAt(), agentId, e.assignedAt());
+            return e.withStatus(status, agentId, e.assignedAt());
         }
     }
 }

@@ -11,13 +11,22 @@ import io.parley.queue.agent.Agent;
 import io.parley.queue.assignment.AssignmentPlanner.Assignment;
 import io.parley.queue.line.Entry;
 import io.parley.queue.line.EntryStatus;
+import io.parley.queue.rules.RuleSet;
+import io.parley.queue.rules.RuleSet.DepartmentPolicy;
+import io.parley.queue.rules.RuleSet.Mode;
+import io.parley.queue.rules.RuleSet.Strategy;
+import io.parley.queue.rules.RuleSet.WhenNoAgentOnline;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** The planner's line order and agent choice, one rule at a time. */
 class AssignmentPlannerTest {
     static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
+    /** Early enough that the default aging (one level per 600 s) changes nothing. */
+    static final Instant NOW = T0.plusSeconds(120);
 
     @Test
     void longestWaitingConversationGoesFirst() {
@@ -47,6 +56,68 @@ class AssignmentPlannerTest {
     }
 
     @Test
+    void aVipCustomerOvertakesByTheVipPriority() {
+        Entry high = waiting("sales", Priority.HIGH, 0);
+        Entry vip = waiting("sales", Priority.LOW, 50).withVip(true);
+
+        assertThat(plan(List.of(high, vip), agent("a", ONLINE, 1, 0, "sales")))
+                .containsExactly("a<-" + vip.conversationId());
+        RuleSet vipIsHigh = rules(Map.of(), 600, Priority.HIGH);
+        assertThat(plan(vipIsHigh, List.of(high, vip), agent("a", ONLINE, 1, 0, "sales")))
+                .as("as high as HIGH: the longer waiting goes first")
+                .containsExactly("a<-" + high.conversationId());
+    }
+
+    @Test
+    void agingRaisesALongWaitingConversationSoNothingStarves() {
+        Entry low = waiting("sales", Priority.LOW, 0);
+        Entry urgent = waiting("sales", Priority.URGENT, 1700);
+        RuleSet aging = rules(Map.of(), 600, Priority.URGENT);
+        // at T0+1800 the LOW one waited 3 levels' worth: LOW + 3 = URGENT, and it came first
+        assertThat(AssignmentPlanner.plan(List.of(low, urgent), List.of(agent("a", ONLINE, 1, 0, "sales")), aging,
+                        T0.plusSeconds(1800)))
+                .extracting(a -> a.entry().conversationId(), Assignment::effectivePriority)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(low.conversationId(), 3));
+        RuleSet noAging = rules(Map.of(), 0, Priority.URGENT);
+        assertThat(plan(noAging, T0.plusSeconds(1_000_000), List.of(low, urgent), agent("a", ONLINE, 1, 0, "sales")))
+                .containsExactly("a<-" + urgent.conversationId());
+    }
+
+    @Test
+    void requeuedConversationsGoFirstInTheOrderTheyCameBack() {
+        Entry urgent = waiting("sales", Priority.URGENT, 0);
+        Entry second = waiting("sales", Priority.LOW, 10).atFront(T0.plusSeconds(90), List.of());
+        Entry first = waiting("sales", Priority.LOW, 20).atFront(T0.plusSeconds(80), List.of());
+
+        assertThat(plan(List.of(urgent, second, first), agent("a", ONLINE, 3, 0, "sales"))).containsExactly(
+                "a<-" + first.conversationId(), "a<-" + second.conversationId(), "a<-" + urgent.conversationId());
+    }
+
+    @Test
+    void onlyAgentsWithEverySkillMayTakeIt() {
+        Entry german = waiting("sales", Priority.MEDIUM, 0).withSkills(List.of("german", "billing"));
+        Agent english = agent("english", ONLINE, 5, 0, List.of("english", "billing"), "sales");
+        Agent both = agent("both", ONLINE, 1, 0, List.of("german", "billing", "english"), "sales");
+
+        assertThat(plan(List.of(german), english)).isEmpty();
+        assertThat(plan(List.of(german), english, both)).containsExactly("both<-" + german.conversationId());
+        assertThat(AssignmentPlanner.plan(List.of(german), List.of(english, both), RuleSet.DEFAULT, NOW).getFirst()
+                        .candidates())
+                .containsExactly(
+                        new Candidate("english", false, "MISSING_SKILL german", 5, 5L),
+                        new Candidate("both", true, null, 1, 1L));
+    }
+
+    @Test
+    void aConversationNobodyCanTakeDoesNotHoldUpTheRestOfItsLane() {
+        Entry german = waiting("sales", Priority.URGENT, 0).withSkills(List.of("german"));
+        Entry plain = waiting("sales", Priority.LOW, 10);
+
+        assertThat(plan(List.of(german, plain), agent("a", ONLINE, 1, 0, "sales")))
+                .containsExactly("a<-" + plain.conversationId());
+    }
+
+    @Test
     void agentWithMostSpareCapacityWins() {
         Entry entry = waiting("sales", Priority.MEDIUM, 0);
 
@@ -72,6 +143,62 @@ class AssignmentPlannerTest {
     }
 
     @Test
+    void roundRobinTakesTurnsRegardlessOfSpareCapacity() {
+        RuleSet roundRobin = rules(Map.of("sales", policy(Strategy.ROUND_ROBIN, Mode.AUTOMATIC)), 600, Priority.URGENT);
+        List<Entry> line = List.of(waiting("sales", Priority.MEDIUM, 0), waiting("sales", Priority.MEDIUM, 1),
+                waiting("sales", Priority.MEDIUM, 2), waiting("sales", Priority.MEDIUM, 3));
+        Agent big = new Agent("big", null, ONLINE, 10, List.of("sales"), 0, T0.plusSeconds(5));
+        Agent small = new Agent("small", null, ONLINE, 2, List.of("sales"), 0, T0.plusSeconds(1));
+        Agent fresh = new Agent("z-fresh", null, ONLINE, 1, List.of("sales"), 0, null);
+
+        assertThat(plan(roundRobin, line, big, small, fresh)).containsExactly(
+                "z-fresh<-" + line.get(0).conversationId(),
+                "small<-" + line.get(1).conversationId(),
+                "big<-" + line.get(2).conversationId(),
+                "small<-" + line.get(3).conversationId());
+    }
+
+    @Test
+    void longestIdleCountsFinishedChatsToo() {
+        RuleSet idle = rules(Map.of("sales", policy(Strategy.LONGEST_IDLE, Mode.AUTOMATIC)), 600, Priority.URGENT);
+        Entry entry = waiting("sales", Priority.MEDIUM, 0);
+        // assigned long ago but just finished a chat, against assigned a bit later and idle since
+        Agent justFinished = new Agent("a", null, ONLINE, 3, List.of("sales"), 0, T0, List.of(), T0.plusSeconds(100), null);
+        Agent idleSince = new Agent("b", null, ONLINE, 3, List.of("sales"), 0, T0.plusSeconds(30), List.of(), null, null);
+
+        assertThat(plan(idle, List.of(entry), justFinished, idleSince)).containsExactly("b<-" + entry.conversationId());
+        Agent neverActive = new Agent("c", null, ONLINE, 1, List.of("sales"), 0, null);
+        Assignment first = AssignmentPlanner.plan(List.of(entry), List.of(justFinished, idleSince, neverActive), idle, NOW)
+                .getFirst();
+        assertThat(first.agent().agentId()).isEqualTo("c");
+        assertThat(first.candidates()).extracting(Candidate::score).containsExactly(20L, 90L, null);
+    }
+
+    @Test
+    void manualDepartmentsAreNeverAssignedAutomatically() {
+        RuleSet manual = rules(Map.of("sales", policy(Strategy.MOST_SPARE_CAPACITY, Mode.MANUAL)), 600, Priority.URGENT);
+        Entry sales = waiting("sales", Priority.URGENT, 0);
+        Entry support = waiting("support", Priority.LOW, 10);
+
+        assertThat(plan(manual, List.of(sales, support), agent("a", ONLINE, 5, 0, "sales", "support")))
+                .containsExactly("a<-" + support.conversationId());
+    }
+
+    @Test
+    void anExcludedAgentGetsItOnlyWhenNobodyElseCould() {
+        Entry requeued = waiting("sales", Priority.MEDIUM, 0).atFront(T0.plusSeconds(60), List.of("a"));
+        Agent a = agent("a", ONLINE, 5, 0, "sales");
+        Agent b = agent("b", ONLINE, 1, 0, "sales");
+
+        List<Assignment> plan = AssignmentPlanner.plan(List.of(requeued), List.of(a, b), RuleSet.DEFAULT, NOW);
+        assertThat(plan).extracting(p -> p.agent().agentId()).containsExactly("b");
+        assertThat(plan.getFirst().candidates()).containsExactly(
+                new Candidate("a", false, "EXCLUDED", 5, 5L), new Candidate("b", true, null, 1, 1L));
+        assertThat(plan(List.of(requeued), a, agent("b", AWAY, 1, 0, "sales")))
+                .containsExactly("a<-" + requeued.conversationId());
+    }
+
+    @Test
     void onlyAnAgentOfTheDepartmentMayTakeIt() {
         Entry support = waiting("support", Priority.MEDIUM, 0);
 
@@ -89,16 +216,19 @@ class AssignmentPlannerTest {
     }
 
     @Test
-    void awayOfflineAndFullAgentsGetNothing() {
+    void awayOfflineAndFullAgentsGetNothingAndTheRecordSaysWhy() {
         Entry entry = waiting("sales", Priority.MEDIUM, 0);
+        List<Agent> agents = List.of(
+                agent("away", AWAY, 5, 0, "sales"),
+                agent("offline", OFFLINE, 5, 0, "sales"),
+                agent("full", ONLINE, 2, 2, "sales"),
+                agent("lowered", ONLINE, 1, 3, "sales"),
+                agent("seller", ONLINE, 1, 0, "support"));
 
-        assertThat(plan(
-                        List.of(entry),
-                        agent("away", AWAY, 5, 0, "sales"),
-                        agent("offline", OFFLINE, 5, 0, "sales"),
-                        agent("full", ONLINE, 2, 2, "sales"),
-                        agent("lowered", ONLINE, 1, 3, "sales")))
-                .isEmpty();
+        assertThat(AssignmentPlanner.plan(List.of(entry), agents, RuleSet.DEFAULT, NOW)).isEmpty();
+        assertThat(AssignmentPlanner.candidates(entry, agents, Strategy.MOST_SPARE_CAPACITY, NOW))
+                .extracting(Candidate::reason)
+                .containsExactly("AWAY", "OFFLINE", "AT_CAPACITY", "AT_CAPACITY", "NOT_IN_DEPARTMENT");
     }
 
     @Test
@@ -136,20 +266,33 @@ class AssignmentPlannerTest {
 
     @Test
     void assignedAndEndedEntriesAreNotInTheLine() {
-        Entry assigned = new Entry(UUID.randomUUID(), "c", "sales", Priority.MEDIUM, EntryStatus.ASSIGNED, T0, "x", T0);
-        Entry ended = new Entry(UUID.randomUUID(), "c", "sales", Priority.MEDIUM, EntryStatus.ENDED, T0, null, null);
+        Entry assigned = waiting("sales", Priority.MEDIUM, 0).withStatus(EntryStatus.ASSIGNED, "x", T0);
+        Entry ended = waiting("sales", Priority.MEDIUM, 0).withStatus(EntryStatus.ENDED, null, null);
 
         assertThat(plan(List.of(assigned, ended), agent("a", ONLINE, 5, 0, "sales"))).isEmpty();
     }
 
     static List<String> plan(List<Entry> line, Agent... agents) {
-        return AssignmentPlanner.plan(line, List.of(agents)).stream()
-                .map(AssignmentPlannerTest::describe)
+        return plan(RuleSet.DEFAULT, NOW, line, agents);
+    }
+
+    static List<String> plan(RuleSet rules, List<Entry> line, Agent... agents) {
+        return plan(rules, NOW, line, agents);
+    }
+
+    static List<String> plan(RuleSet rules, Instant now, List<Entry> line, Agent... agents) {
+        return AssignmentPlanner.plan(line, List.of(agents), rules, now).stream()
+                .map(a -> a.agent().agentId() + "<-" + a.entry().conversationId())
                 .toList();
     }
 
-    static String describe(Assignment a) {
-        return a.agent().agentId() + "<-" + a.entry().conversationId();
+    static RuleSet rules(Map<String, DepartmentPolicy> departments, long secondsPerLevel, Priority vipPriority) {
+        return new RuleSet(departments, new RuleSet.Aging(secondsPerLevel), vipPriority, List.of(), List.of(),
+                new RuleSet.Requeue(300, 60));
+    }
+
+    static DepartmentPolicy policy(Strategy strategy, Mode mode) {
+        return new DepartmentPolicy(strategy, mode, WhenNoAgentOnline.WAIT, null);
     }
 
     static Entry waiting(String department, Priority priority, int secondsAfterT0) {
@@ -157,11 +300,14 @@ class AssignmentPlannerTest {
     }
 
     static Entry entry(UUID id, String department, Priority priority, int secondsAfterT0) {
-        return new Entry(id, "customer", department, priority, EntryStatus.WAITING, T0.plusSeconds(secondsAfterT0),
-                null, null);
+        return Entry.waiting(id, "customer", department, priority, T0.plusSeconds(secondsAfterT0));
     }
 
     static Agent agent(String id, AgentStatus status, int capacity, int active, String... departments) {
         return new Agent(id, "Agent " + id, status, capacity, List.of(departments), active, null);
+    }
+
+    static Agent agent(String id, AgentStatus status, int capacity, int active, List<String> skills, String... departments) {
+        return new Agent(id, "Agent " + id, status, capacity, List.of(departments), active, null, skills, null, null);
     }
 }

@@ -6,6 +6,7 @@ import io.parley.contracts.events.EventTypes;
 import io.parley.contracts.events.QueuePositionsChanged;
 import io.parley.kit.events.EventCodec;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +25,8 @@ public final class QueueState {
 
     /** Empties every table, so that a test starts from an empty line. */
     public void clear() {
-        jdbc.execute("truncate assignments, queue_entries, agents, outbox, processed_events");
+        jdbc.execute("""
+                truncate assignment_decisions, escalations, customers, queue_entries, agents, outbox, processed_events""");
     }
 
     public String status(UUID conversationId) {
@@ -66,13 +68,19 @@ public final class QueueState {
                 .toList();
     }
 
-    /** The positions of the most recent positions event, by conversation. */
-    public Map<UUID, Integer> lastPositions() {
-        List<QueuePositionsChanged> events = positionEvents();
-        if (events.isEmpty()) {
-            return Map.of();
+    /** What each conversation still waiting was last told (by every positions event so far), by conversation. */
+    public Map<UUID, QueuePositionsChanged.Position> lastTold() {
+        Map<UUID, QueuePositionsChanged.Position> told = new HashMap<>();
+        for (QueuePositionsChanged event : positionEvents()) {
+            event.positions().forEach(p -> told.put(p.conversationId(), p));
         }
-        return events.getLast().positions().stream()
+        told.keySet().removeIf(id -> !"WAITING".equals(status(id)));
+        return told;
+    }
+
+    /** The position each conversation still waiting was last told, by conversation. */
+    public Map<UUID, Integer> lastPositions() {
+        return lastTold().values().stream()
                 .collect(Collectors.toMap(QueuePositionsChanged.Position::conversationId,
                         QueuePositionsChanged.Position::position));
     }
