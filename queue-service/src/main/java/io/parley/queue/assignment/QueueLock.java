@@ -26,7 +26,7 @@ public class QueueLock {
     }
 
     /** Takes the lock if nobody holds it; returns whether this transaction holds it now. */
-    boolean tryAcquire() {
+    public boolean tryAcquire() {
         requireTransaction();
         return Boolean.TRUE.equals(
                 jdbc.sql("select pg_try_advisory_xact_lock(" + KEY + ")").query(Boolean.class).single());

@@ -26,6 +26,17 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/queue/rules", "/api/v1/queue/rules/*/activate")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue/conversations/*").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/queue/agents", "/api/v1/queue/available")
+                        .hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/queue/conversations/*/assignments")
+                        .hasAnyRole("SUPERVISOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/queue/conversations/*/take").hasRole("AGENT")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/queue/conversations/*/assign")
+                        .hasAnyRole("SUPERVISOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/queue/conversations/*/transfer")
+                        .hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/queue/conversations/*/priority")
+                        .hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
                         .anyRequest().denyAll());
         return http.build();
     }
