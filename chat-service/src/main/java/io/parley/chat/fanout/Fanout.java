@@ -45,6 +45,9 @@ public class Fanout {
     }
 
     private void publish(FanoutItem item) {
+        if (item.userIds().isEmpty() && !item.conversationTopic() && item.revoked().isEmpty()) {
+            return;
+        }
         try {
             redis.convertAndSend(channel.name(), json.writeValueAsString(item));
         } catch (RuntimeException e) {

@@ -14,8 +14,9 @@ import java.util.List;
  *       department, REQUEUED) also reaches that previous agent, as the last thing they get: their
  *       subscriptions to the conversation's topic are cancelled right after it (unless they are a supervisor),
  *       and nothing later is addressed to them.
- *   <li>A NOTE is for staff only: the agent it names (the transfer's target), the assigned agent and its
- *       author, never the customer and never on the topic (customers may subscribe to it).
+ *   <li>A NOTE is for staff only: the agent it names (the transfer's target, who gets the conversation next) and
+ *       the assigned agent; never the customer and never on the topic (customers may subscribe to it). Anyone
+ *       else on the staff side (its author, supervisors) reads it from the timeline.
  *   <li>A queue position goes to the waiting customer only, never on the topic.
  * </ul>
  */
@@ -37,7 +38,6 @@ public final class RecipientsPolicy {
             List<String> staff = new ArrayList<>();
             addStaff(staff, customerId, event.agentId());
             addStaff(staff, customerId, assignedAgentId);
-            addStaff(staff, customerId, event.senderId());
             return new Delivery(staff, false, List.of());
         }
         String agentId = ConversationEvent.ASSIGNED.equals(event.type()) && event.agentId() != null

@@ -57,25 +57,25 @@ class RecipientsPolicyTest {
     }
 
     @Test
-    void noteReachesTheTargetAgentTheAssignedAgentAndItsAuthorButNeverTheCustomerNorTheTopic() {
+    void noteReachesTheTargetAgentAndTheAssignedAgentButNeverTheCustomerNorTheTopic() {
         ConversationEvent note = new ConversationEvent(CONVERSATION, 5, ConversationEvent.NOTE, "n", "supervisor-1",
                 "AGENT", "be gentle", null, "agent-2", "Bob", Instant.now(), null);
 
         Delivery delivery = RecipientsPolicy.forConversationEvent(CUSTOMER, AGENT, note);
 
-        assertThat(delivery.userIds()).containsExactly("agent-2", AGENT, "supervisor-1").doesNotContain(CUSTOMER);
+        assertThat(delivery.userIds()).containsExactly("agent-2", AGENT).doesNotContain(CUSTOMER);
         assertThat(delivery.conversationTopic()).isFalse();
         assertThat(delivery.revokedUserIds()).isEmpty();
     }
 
     @Test
-    void noteOfADepartmentTransferReachesOnlyItsAuthor() {
+    void noteOfADepartmentTransferIsDeliveredToNobodyLiveNotEvenTheAgentWhoLostTheConversation() {
         ConversationEvent note = new ConversationEvent(CONVERSATION, 5, ConversationEvent.NOTE, "n", AGENT, "AGENT",
                 "over to sales", null, null, null, Instant.now(), "sales");
 
         Delivery delivery = RecipientsPolicy.forConversationEvent(CUSTOMER, null, AGENT, note);
 
-        assertThat(delivery.userIds()).containsExactly(AGENT);
+        assertThat(delivery.userIds()).isEmpty();
         assertThat(delivery.conversationTopic()).isFalse();
     }
 
