@@ -4,13 +4,17 @@ import { AdminPage } from './admin/AdminPage.tsx';
 import { AttentionProvider } from './alerts/AttentionProvider.tsx';
 import { LoginPage } from './login/LoginPage.tsx';
 import { useParley, useParleyState } from './parley.tsx';
-import { canSupervise, isStaff } from './roles.ts';
+import { canSupervise, isAdmin, isStaff } from './roles.ts';
+import { RulesPage } from './rules/RulesPage.tsx';
 import { draftsKey } from './workspace/drafts.ts';
 import { readKey } from './workspace/readState.ts';
 import { Shell } from './shell/Shell.tsx';
 import { WorkspacePage } from './workspace/WorkspacePage.tsx';
 
-/** Routes by session (restored by main.tsx before the first render): /login, / and /c/:id (workspace), /admin. */
+/**
+ * Routes by session (restored by main.tsx before the first render): /login, / and /c/:id (workspace), /admin
+ * (supervisors and admins), /rules and /rules/:version (admins).
+ */
 export function App() {
   const client = useParley();
   const queryClient = useQueryClient();
@@ -61,6 +65,11 @@ export function App() {
             path="admin"
             element={canSupervise(session.roles) ? <AdminPage /> : <Navigate to="/" replace />}
           />
+          {/* One rules element for both paths, so viewing a version keeps the draft being edited. */}
+          <Route path="rules" element={isAdmin(session.roles) ? <RulesPage /> : <Navigate to="/" replace />}>
+            <Route index element={null} />
+            <Route path=":version" element={null} />
+          </Route>
         </Route>
         <Route path="login" element={<Navigate to="/" replace />} />
         <Route path="*" element={<Navigate to="/" replace />} />

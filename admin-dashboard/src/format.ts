@@ -43,3 +43,65 @@ export function describeError(error: unknown): string {
   }
   return error instanceof Error ? error.message : String(error);
 }
+
+/** "medium" for MEDIUM; "—" when none was chosen (it counts as medium). */
+export function priorityLabel(priority: string | null | undefined): string {
+  return priority ? priority.toLowerCase() : '—';
+}
+
+const LEVELS = ['low', 'medium', 'high', 'urgent'];
+
+/** An effective priority level (0 = low … 3 = urgent; aging goes past urgent: "urgent +2"). */
+export function levelLabel(level: number): string {
+  if (level < 0) {
+    return String(level);
+  }
+  return level < LEVELS.length ? LEVELS[level]! : `urgent +${level - (LEVELS.length - 1)}`;
+}
+
+/** "now", "45 s", "3 min", "1 h 5 min"; "unknown" for null (nobody who could take it is online). */
+export function formatSeconds(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined) {
+    return 'unknown';
+  }
+  if (seconds <= 0) {
+    return 'now';
+  }
+  if (seconds < 60) {
+    return `${Math.round(seconds)} s`;
+  }
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** The routing reason codes (candidates, transfer and assign choices) in words. */
+export function reasonText(reason: string | null | undefined): string {
+  if (!reason) {
+    return 'eligible';
+  }
+  if (reason.startsWith('MISSING_SKILL')) {
+    const skill = reason.slice('MISSING_SKILL'.length).trim();
+    return skill ? `lacks the skill “${skill}”` : 'lacks a skill';
+  }
+  const words: Record<string, string> = {
+    OFFLINE: 'offline',
+    AWAY: 'away',
+    AT_CAPACITY: 'at capacity',
+    NOT_IN_DEPARTMENT: 'not in the department',
+    EXCLUDED: 'just gave it away',
+    SELF: 'that is you',
+  };
+  return words[reason] ?? reason.toLowerCase().replace(/_/g, ' ');
+}
+
+/** A comma- or space-separated list typed by a person: trimmed, lower-cased, without empties or repeats. */
+export function parseNameList(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[\s,]+/)
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s !== ''),
+    ),
+  ];
+}

@@ -5,10 +5,11 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { unlockAudioOnFirstGesture } from './alerts/beep.ts';
 import { App } from './App.tsx';
-import { browserClient, ParleyProvider } from './parley.tsx';
+import { browserClient, browserRouting, ParleyProvider } from './parley.tsx';
 import './styles.css';
 
 const client = browserClient();
+const routing = browserRouting(client);
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -30,7 +31,7 @@ await client.init().catch((e: unknown) => console.warn('parley: could not restor
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ParleyProvider client={client}>
+    <ParleyProvider client={client} routing={routing}>
       <QueryClientProvider client={queryClient}>
         {/* Served by the gateway under /dashboard/ with an index.html fallback for /dashboard/**. */}
         <BrowserRouter basename="/dashboard">

@@ -1,11 +1,32 @@
-import { ParleyClient, WebStorageTokenStore, type ParleyState } from '@parley/client-sdk';
+import { ParleyClient, RoutingApi, WebStorageTokenStore, type ParleyState } from '@parley/client-sdk';
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 
 /** The one SDK client of the page: REST, the STOMP connection, and the live conversation state. */
 const ParleyContext = createContext<ParleyClient | null>(null);
 
-export function ParleyProvider({ client, children }: { client: ParleyClient; children: ReactNode }) {
-  return <ParleyContext.Provider value={client}>{children}</ParleyContext.Provider>;
+/** The staff routing calls (queue, rules, transfers, customers), on the client's tokens. */
+const RoutingContext = createContext<RoutingApi | null>(null);
+
+interface ProviderProps {
+  client: ParleyClient;
+  routing: RoutingApi;
+  children: ReactNode;
+}
+
+export function ParleyProvider({ client, routing, children }: ProviderProps) {
+  return (
+    <ParleyContext.Provider value={client}>
+      <RoutingContext.Provider value={routing}>{children}</RoutingContext.Provider>
+    </ParleyContext.Provider>
+  );
+}
+
+export function useRouting(): RoutingApi {
+  const routing = useContext(RoutingContext);
+  if (!routing) {
+    throw new Error('useRouting outside ParleyProvider');
+  }
+  return routing;
 }
 
 export function useParley(): ParleyClient {
@@ -29,4 +50,9 @@ export function browserClient(): ParleyClient {
     tokenStore: new WebStorageTokenStore(sessionStorage, 'parley.dashboard.tokens'),
     onError: (error) => console.warn('parley:', error),
   });
+}
+
+/** The routing calls of the browser client: same origin, the client's tokens. */
+export function browserRouting(client: ParleyClient): RoutingApi {
+  return new RoutingApi({ baseUrl: '', auth: client.api });
 }

@@ -1,6 +1,7 @@
 import {
   MemoryTokenStore,
   ParleyClient,
+  RoutingApi,
   type Agent,
   type Conversation,
   type ConversationEvent,
@@ -140,6 +141,22 @@ export class FakeGateway {
     if (call.method === 'GET' && p === '/api/v1/agents/me') {
       return { status: 200, body: this.agent };
     }
+    // Routing defaults: nothing to take, queue-service's view of a conversation, customers not VIP.
+    if (call.method === 'GET' && p === '/api/v1/queue/available') {
+      return { status: 200, body: [] };
+    }
+    const queueMatch = /^\/api\/v1\/queue\/conversations\/([^/]+)$/.exec(p);
+    if (call.method === 'GET' && queueMatch) {
+      const found = this.conversations.find((c) => c.id === queueMatch[1]);
+      return found ? { status: 200, body: queueDetails(found) } : notFound();
+    }
+    const customerMatch = /^\/api\/v1\/customers\/([^/]+)$/.exec(p);
+    if (call.method === 'GET' && customerMatch) {
+      return {
+        status: 200,
+        body: { customerId: customerMatch[1], vip: false, attributes: {}, updatedAt: null },
+      };
+    }
     if (call.method === 'PUT' && p === '/api/v1/agents/me/status') {
       const body = call.body as { status: Agent['status']; capacity?: number };
       this.agent = { ...this.agent, status: body.status, capacity: body.capacity ?? this.agent.capacity };
@@ -155,6 +172,25 @@ export class FakeGateway {
   }
 }
 
+/** queue-service's view of a chat-service conversation. */
+export function queueDetails(c: Conversation) {
+  return {
+    conversationId: c.id,
+    status: c.status === 'QUEUED' ? 'WAITING' : c.status === 'ACTIVE' ? 'ASSIGNED' : 'ENDED',
+    position: null,
+    agentId: c.agentId,
+    department: c.department,
+    priority: c.priority ?? null,
+    estimatedWaitSeconds: null,
+    offerLeaveMessage: false,
+  };
+}
+
+/** A problem+json answer, e.g. `problem(409, 'Bob is at capacity')`. */
+export function problem(status: number, detail: string, extra: Record<string, unknown> = {}) {
+  return { status, body: { title: 'Problem', status, detail, ...extra } };
+}
+
 function notFound() {
   return { status: 404, body: { title: 'Not Found', status: 404, detail: 'not found' } };
 }
@@ -163,6 +199,9 @@ function notFound() {
 export const silentTransport: StompTransport = {
   open: () => ({ send: () => undefined, close: () => undefined }),
 };
+
+/** The gateway each test client talks to, so renderWith can give the routing calls the same one. */
+const gateways = new WeakMap<ParleyClient, FakeGateway>();
 
 export function newClient(
   gateway: FakeGateway,
@@ -181,12 +220,22 @@ export function newClient(
         }
       : null,
   );
-  return new ParleyClient({
+  const client = new ParleyClient({
     baseUrl: 'http://gateway.test',
     fetch: gateway.fetch,
     transport,
     tokenStore: tokens,
   });
+  gateways.set(client, gateway);
+  return client;
+}
+
+export function routingFor(client: ParleyClient): RoutingApi {
+  const gateway = gateways.get(client);
+  if (!gateway) {
+    throw new Error('routingFor: a client made by newClient');
+  }
+  return new RoutingApi({ baseUrl: 'http://gateway.test', fetch: gateway.fetch, auth: client.api });
 }
 
 /** Renders with the SDK client, a fresh query cache and an in-memory router at `path`. */
@@ -199,7 +248,7 @@ export function renderWith(
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   return render(
-    <ParleyProvider client={client}>
+    <ParleyProvider client={client} routing={routingFor(client)}>
       <QueryClientProvider client={queryClient}>
         <MemoryRouter initialEntries={[path]}>{routes ? <Routes>{routes}</Routes> : ui}</MemoryRouter>
       </QueryClientProvider>

@@ -35,10 +35,11 @@ describe('orderForAgent', () => {
       {
         type: 'conversationsLoaded',
         conversations: [
-          conversation('ended-new', CUSTOMER_A, { status: 'ENDED' }),
-          conversation('active-1', CUSTOMER_A),
-          conversation('queued', CUSTOMER_A, { status: 'QUEUED' }),
-          conversation('active-2', CUSTOMER_A),
+          // lastSeq 1: metadata newer than the empty view, so its status applies.
+          conversation('ended-new', CUSTOMER_A, { status: 'ENDED', lastSeq: 1 }),
+          conversation('active-1', CUSTOMER_A, { lastSeq: 1 }),
+          conversation('queued', CUSTOMER_A, { status: 'QUEUED', lastSeq: 1 }),
+          conversation('active-2', CUSTOMER_A, { lastSeq: 1 }),
         ],
       },
     );

@@ -1,22 +1,29 @@
-import type { QueueOverview } from '@parley/client-sdk';
+import type { LiveQueue } from '@parley/client-sdk';
 import { describeError, formatClock } from '../format.ts';
+import { useParleyState } from '../parley.tsx';
 import { QUEUE_POLL_MS, useQueueOverview } from '../queries/useQueueOverview.ts';
+import { isAdmin } from '../roles.ts';
 import { AgentsTable } from './AgentsTable.tsx';
 import { WaitingTable } from './WaitingTable.tsx';
 
-export function summary(overview: QueueOverview) {
+export function summary(overview: LiveQueue) {
   const online = overview.agents.filter((a) => a.status === 'ONLINE');
   return {
     online: online.length,
     freeSlots: online.reduce((sum, a) => sum + Math.max(0, a.capacity - a.active), 0),
     active: overview.agents.reduce((sum, a) => sum + a.active, 0),
     waiting: overview.waiting.length,
+    escalated: overview.waiting.filter((w) => w.escalated).length,
   };
 }
 
-/** Supervisors and admins: every agent's status and load, and the live queue (GET /api/v1/queue, polled). */
+/**
+ * Supervisors and admins: the live queue and every agent's status and load (GET /api/v1/queue, polled every
+ * 2 s), with assign, priority and "Why this agent?"; admins also edit agents' departments and skills.
+ */
 export function AdminPage() {
   const overview = useQueueOverview();
+  const admin = isAdmin(useParleyState((s) => s.session?.roles));
   return (
     <div className="admin">
       <h1>Supervision</h1>
@@ -36,12 +43,14 @@ export function AdminPage() {
         </p>
       )}
       {overview.isPending && <p className="muted">Loading…</p>}
-      {overview.data && <Overview data={overview.data} now={overview.dataUpdatedAt || Date.now()} />}
+      {overview.data && (
+        <Overview data={overview.data} now={overview.dataUpdatedAt || Date.now()} admin={admin} />
+      )}
     </div>
   );
 }
 
-function Overview({ data, now }: { data: QueueOverview; now: number }) {
+function Overview({ data, now, admin }: { data: LiveQueue; now: number; admin: boolean }) {
   const s = summary(data);
   return (
     <>
@@ -58,9 +67,12 @@ function Overview({ data, now }: { data: QueueOverview; now: number }) {
         <li>
           <strong>{s.freeSlots}</strong> free slots
         </li>
+        <li>
+          <strong>{s.escalated}</strong> escalated
+        </li>
       </ul>
-      <WaitingTable waiting={data.waiting} now={now} />
-      <AgentsTable agents={data.agents} />
+      <WaitingTable waiting={data.waiting} agents={data.agents} now={now} />
+      <AgentsTable agents={data.agents} editable={admin} />
     </>
   );
 }

@@ -1,16 +1,28 @@
-import type { AgentLoad } from '@parley/client-sdk';
+import type { LiveQueueAgent } from '@parley/client-sdk';
+import { useState } from 'react';
 import { STATUS_LABELS } from '../shell/StatusSelector.tsx';
+import { AgentRoutingDialog } from './AgentRoutingDialog.tsx';
 
 const statusOrder = { ONLINE: 0, AWAY: 1, OFFLINE: 2 } as const;
 
-export function sortAgents(agents: readonly AgentLoad[]): AgentLoad[] {
+export function sortAgents(agents: readonly LiveQueueAgent[]): LiveQueueAgent[] {
   return [...agents].sort(
     (a, b) => statusOrder[a.status] - statusOrder[b.status] || a.displayName.localeCompare(b.displayName),
   );
 }
 
-/** Every agent's status, capacity and current load (active conversations). */
-export function AgentsTable({ agents }: { agents: readonly AgentLoad[] }) {
+/**
+ * Every agent's status, capacity, current load (active conversations), departments and skills; admins edit
+ * an agent's departments and skills from here.
+ */
+export function AgentsTable({
+  agents,
+  editable = false,
+}: {
+  agents: readonly LiveQueueAgent[];
+  editable?: boolean;
+}) {
+  const [editing, setEditing] = useState<LiveQueueAgent | null>(null);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="agents-caption">
       <table className="data">
@@ -22,6 +34,8 @@ export function AgentsTable({ agents }: { agents: readonly AgentLoad[] }) {
             <th scope="col">Load</th>
             <th scope="col">Capacity</th>
             <th scope="col">Departments</th>
+            <th scope="col">Skills</th>
+            {editable && <th scope="col">Actions</th>}
           </tr>
         </thead>
         <tbody>
@@ -41,10 +55,23 @@ export function AgentsTable({ agents }: { agents: readonly AgentLoad[] }) {
               </td>
               <td>{a.capacity}</td>
               <td>{(a.departments ?? []).join(', ') || '—'}</td>
+              <td>{(a.skills ?? []).join(', ') || '—'}</td>
+              {editable && (
+                <td>
+                  <button
+                    type="button"
+                    aria-label={`Edit departments and skills of ${a.displayName}`}
+                    onClick={() => setEditing(a)}
+                  >
+                    Edit…
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
+      {editing && <AgentRoutingDialog agent={editing} onClose={() => setEditing(null)} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Role } from '@parley/client-sdk';
 import { NavLink, Outlet } from 'react-router';
 import { useAttention } from '../alerts/AttentionProvider.tsx';
-import { canSupervise } from '../roles.ts';
+import { canSupervise, isAdmin } from '../roles.ts';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { NewAssignmentNotice } from './NewAssignmentNotice.tsx';
 import { StatusSelector } from './StatusSelector.tsx';
@@ -26,6 +26,11 @@ export function Shell({ roles, onLogout }: { roles: readonly Role[]; onLogout: (
             {canSupervise(roles) && (
               <li>
                 <NavLink to="/admin">Supervision</NavLink>
+              </li>
+            )}
+            {isAdmin(roles) && (
+              <li>
+                <NavLink to="/rules">Routing rules</NavLink>
               </li>
             )}
           </ul>

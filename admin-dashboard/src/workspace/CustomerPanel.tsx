@@ -1,7 +1,11 @@
 import type { ConversationView } from '@parley/client-sdk';
 import { Link } from 'react-router';
+import { WhyThisAgent } from '../admin/WhyThisAgent.tsx';
 import { describeError, formatTime, shortId } from '../format.ts';
+import { useParleyState } from '../parley.tsx';
 import { pastConversationsOf, useConversations } from '../queries/useConversations.ts';
+import { canSupervise } from '../roles.ts';
+import { VipBadge, VipControl } from './VipControl.tsx';
 
 const NOT_PROVIDED = <span className="muted">not provided</span>;
 
@@ -26,21 +30,25 @@ function pageLink(url: string | null) {
 
 /**
  * What is known about the customer: what chat-service stored from the conversation start (name, email,
- * platform, page; "not provided" when the customer gave none), the department and times, and their other
+ * platform, page; "not provided" when the customer gave none), the VIP flag from user-service (supervisors
+ * and admins toggle it), the department and times, "Why this agent?" for supervisors, and their other
  * conversations the agent may see.
  */
 export function CustomerPanel({ view }: { view: ConversationView }) {
   const listed = useConversations();
+  const supervisor = canSupervise(useParleyState((s) => s.session?.roles));
   const past =
     listed.data && view.customerId ? pastConversationsOf(listed.data, view.customerId, view.id) : [];
   return (
     <>
-      <h2 id="customer-heading">Customer</h2>
+      <h2 id="customer-heading">Customer{view.customerId && <VipBadge customerId={view.customerId} />}</h2>
       <dl className="facts">
         <dt>Customer id</dt>
         <dd>
           <code>{view.customerId ?? '—'}</code>
         </dd>
+        <dt>VIP</dt>
+        <dd>{view.customerId ? <VipControl customerId={view.customerId} editable={supervisor} /> : '—'}</dd>
         <dt>Name</dt>
         <dd>{fact(view.customerName)}</dd>
         <dt>Email</dt>
@@ -67,6 +75,14 @@ export function CustomerPanel({ view }: { view: ConversationView }) {
           </>
         )}
       </dl>
+      {supervisor && (
+        <p>
+          <WhyThisAgent
+            conversationId={view.id}
+            subject={`customer ${shortId(view.customerId ?? view.id)}`}
+          />
+        </p>
+      )}
       <h3 id="past-heading">Past conversations</h3>
       {listed.isPending && <p className="muted">Loading…</p>}
       {listed.isError && (

@@ -17,14 +17,31 @@ function who(message: DisplayMessage, view: ConversationView): string {
 }
 
 function systemText(message: DisplayMessage, view: ConversationView): string {
-  if (message.type === 'ASSIGNED') {
-    const event = view.timeline.find((e) => e.seq === message.seq);
-    return `Assigned to ${event?.agentName ?? 'an agent'}`;
+  const event = view.timeline.find((e) => e.seq === message.seq);
+  switch (message.type) {
+    case 'ASSIGNED':
+      return `Assigned to ${event?.agentName ?? 'an agent'}`;
+    case 'TRANSFERRED': {
+      const target = event?.agentId
+        ? (event.agentName ?? 'another agent')
+        : event?.department
+          ? `the ${event.department} team`
+          : null;
+      const by = message.mine ? ' by you' : '';
+      return target ? `Transferred to ${target}${by}` : (message.text ?? `Transferred${by}`);
+    }
+    case 'REQUEUED':
+      return `Back in the queue${event?.department ? ` (${event.department})` : ''}: the agent was unavailable`;
+    default:
+      return `Conversation ended by ${message.senderRole === 'CUSTOMER' ? 'the customer' : message.mine ? 'you' : 'the agent'}`;
   }
-  return `Conversation ended by ${message.senderRole === 'CUSTOMER' ? 'the customer' : message.mine ? 'you' : 'the agent'}`;
 }
 
-/** The conversation's timeline, newest at the bottom; a live region so screen readers hear new messages. */
+/**
+ * The conversation's timeline, newest at the bottom; a live region so screen readers hear new messages.
+ * Assignments, transfers, requeues and the end are system lines; a transfer NOTE is an internal note, marked
+ * as such (the server never sends it to the customer).
+ */
 export function MessageList({ view, selfId }: { view: ConversationView; selfId: string }) {
   const client = useParley();
   const messages = selectTimeline(view, selfId);
@@ -58,6 +75,16 @@ export function MessageList({ view, selfId }: { view: ConversationView; selfId: 
                   </button>
                 </span>
               )}
+            </li>
+          ) : m.type === 'NOTE' ? (
+            <li key={m.key} className="message note">
+              <span className="message-meta">
+                <strong className="note-label">Internal note</strong> ·{' '}
+                <span className="sender">{who(m, view)}</span>{' '}
+                <time dateTime={m.at}>{formatClock(m.at)}</time>
+              </span>
+              <span className="message-text">{m.text}</span>
+              <span className="small muted">Only agents see this; the customer does not.</span>
             </li>
           ) : (
             <li key={m.key} className="message system small">

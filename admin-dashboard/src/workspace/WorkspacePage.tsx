@@ -1,35 +1,48 @@
-import { selectConversations } from '@parley/client-sdk';
-import { useEffect, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
+import { selectConversations, type ConversationView } from '@parley/client-sdk';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import { useAttention } from '../alerts/AttentionProvider.tsx';
-import { isMine } from '../alerts/titleAlert.ts';
 import { describeError } from '../format.ts';
 import { useParley, useParleyState } from '../parley.tsx';
+import { canSupervise } from '../roles.ts';
+import { AvailableChats } from './AvailableChats.tsx';
 import { ConversationList } from './ConversationList.tsx';
 import { ConversationPane } from './ConversationPane.tsx';
 import { CustomerPanel } from './CustomerPanel.tsx';
 import { useDrafts } from './drafts.ts';
+import { handoverOf, handoverText, holds, type Handover, type LocalHandovers } from './handover.ts';
+import { HandoverNotices, type HandoverNotice } from './HandoverNotices.tsx';
 import { useWindowFocus } from './useWindowFocus.ts';
 
 /**
- * The agent's desk: their conversations, the open one with its composer, and the customer panel. The
- * selected conversation is in the URL (/c/:conversationId); drafts live here, so switching keeps them.
+ * The agent's desk: their conversations, the chats they may take (manual mode), the open one with its
+ * composer, and the customer panel. The selected conversation is in the URL (/c/:conversationId); drafts
+ * live here, so switching keeps them. A conversation taken away (transferred, reassigned, requeued) leaves the
+ * list and a notice says why.
  */
 export function WorkspacePage({ userId }: { userId: string }) {
   const client = useParley();
+  const navigate = useNavigate();
   const { conversationId } = useParams();
-  const byId = useParleyState((s) => s.conversations.byId);
+  const conversations = useParleyState((s) => s.conversations);
+  const byId = conversations.byId;
+  const roles = useParleyState((s) => s.session?.roles);
   const { unreadOf, unacknowledged, acknowledge } = useAttention();
   const [drafts, setDraft] = useDrafts(userId);
   const focused = useWindowFocus();
   const [openError, setOpenError] = useState<{ id: string; message: string } | null>(null);
+  const [transferred, setTransferred] = useState<LocalHandovers>({});
+  const [notices, setNotices] = useState<HandoverNotice[]>([]);
+  const [awaitingTake, setAwaitingTake] = useState<string | null>(null);
 
   const mine = useMemo(
-    () => selectConversations({ selfId: userId, byId }).filter((v) => isMine(v, userId)),
-    [byId, userId],
+    () => selectConversations(conversations).filter((v) => holds(v, userId, transferred)),
+    [conversations, userId, transferred],
   );
   const selected = conversationId ? byId[conversationId] : undefined;
   const selectedLoaded = selected !== undefined && selected.department !== null;
+
+  useHandoverNotices(mine, byId, userId, transferred, setNotices);
 
   // A conversation named in the URL that is not loaded yet (a link, a past conversation): fetch it.
   useEffect(() => {
@@ -51,18 +64,38 @@ export function WorkspacePage({ userId }: { userId: string }) {
     }
   }, [client, selected, focused, acknowledge]);
 
+  // A chat just taken opens as soon as chat-service shows it assigned to the agent.
+  useEffect(() => {
+    if (awaitingTake && mine.some((v) => v.id === awaitingTake)) {
+      setAwaitingTake(null);
+      void navigate(`/c/${awaitingTake}`);
+    }
+  }, [awaitingTake, mine, navigate]);
+
+  const onTransferred = useCallback((handover: Handover) => {
+    setTransferred((current) => ({ ...current, [handover.conversationId]: handover }));
+  }, []);
+  const dismiss = useCallback(
+    (id: string) => setNotices((current) => current.filter((n) => n.conversationId !== id)),
+    [],
+  );
+
   return (
     <div className={`workspace${conversationId ? ' has-selection' : ''}`}>
       <h1 className="visually-hidden">Agent workspace</h1>
-      <nav className="column list-column" aria-label="Your conversations">
-        <ConversationList
-          conversations={mine}
-          selectedId={conversationId}
-          unreadOf={unreadOf}
-          isNew={(id) => unacknowledged.has(id)}
-          drafts={drafts}
-        />
-      </nav>
+      <div className="column list-column">
+        <HandoverNotices notices={notices} onDismiss={dismiss} />
+        <nav aria-label="Your conversations">
+          <ConversationList
+            conversations={mine}
+            selectedId={conversationId}
+            unreadOf={unreadOf}
+            isNew={(id) => unacknowledged.has(id)}
+            drafts={drafts}
+          />
+        </nav>
+        <AvailableChats onTaken={setAwaitingTake} />
+      </div>
       <section
         className="column conversation-column"
         aria-labelledby={selected ? 'conversation-heading' : undefined}
@@ -73,8 +106,12 @@ export function WorkspacePage({ userId }: { userId: string }) {
             key={selected.id}
             view={selected}
             selfId={userId}
+            mine={holds(selected, userId, transferred)}
+            handover={handoverOf(selected, userId, transferred)}
+            supervisor={canSupervise(roles)}
             draft={drafts[selected.id] ?? ''}
             onDraft={(text) => setDraft(selected.id, text)}
+            onTransferred={onTransferred}
           />
         ) : conversationId && openError?.id === conversationId ? (
           <p role="alert" className="error">
@@ -93,4 +130,36 @@ export function WorkspacePage({ userId }: { userId: string }) {
       )}
     </div>
   );
+}
+
+/**
+ * Raises a notice for each conversation that was in the agent's list and left it because it was taken
+ * away (an ended one stays in the list; conversations loaded already taken away raise nothing).
+ */
+function useHandoverNotices(
+  mine: readonly ConversationView[],
+  byId: Readonly<Record<string, ConversationView>>,
+  userId: string,
+  transferred: LocalHandovers,
+  setNotices: (change: (current: HandoverNotice[]) => HandoverNotice[]) => void,
+): void {
+  const shown = useRef<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const now = new Set(mine.map((v) => v.id));
+    const left: HandoverNotice[] = [];
+    for (const id of shown.current) {
+      const view = byId[id];
+      const handover = !now.has(id) && view ? handoverOf(view, userId, transferred) : null;
+      if (view && handover) {
+        left.push({ conversationId: id, text: handoverText(handover, view.customerId) });
+      }
+    }
+    shown.current = now;
+    if (left.length > 0) {
+      setNotices((current) => [
+        ...current.filter((n) => !left.some((l) => l.conversationId === n.conversationId)),
+        ...left,
+      ]);
+    }
+  }, [mine, byId, userId, transferred, setNotices]);
 }
