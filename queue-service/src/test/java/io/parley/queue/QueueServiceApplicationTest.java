@@ -171,7 +171,8 @@ class QueueServiceApplicationTest {
         assertThat(send(get("/actuator/health/readiness")).statusCode()).isEqualTo(200);
         HttpResponse<String> docs = send(get("/v3/api-docs"));
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/v1/queue/conversations/{id}");
+        assertThat(docs.body()).contains("/api/v1/queue/conversations/{id}", "/api/v1/queue/conversations/{id}/transfer",
+                "/api/v1/queue/conversations/{id}/assignments", "/api/v1/queue/available");
         HttpResponse<String> anonymous = send(get("/api/v1/queue"));
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(

@@ -56,6 +56,21 @@ public final class QueueState {
                 .toList();
     }
 
+    /** The payloads of the outbox's events of one type, in order. */
+    public <T> List<T> payloads(String type, Class<T> payload) {
+        return outbox(type).stream().map(e -> payload.cast(e.payload())).toList();
+    }
+
+    /** Types of every event in the outbox, in order. */
+    public List<String> types() {
+        return jdbc.queryForList("select type from outbox order by id", String.class);
+    }
+
+    public String department(UUID conversationId) {
+        return jdbc.queryForObject(
+                "select department from queue_entries where conversation_id = ?", String.class, conversationId);
+    }
+
     public List<ConversationAssigned> assignments() {
         return outbox(EventTypes.CONVERSATION_ASSIGNED).stream()
                 .map(e -> (ConversationAssigned) e.payload())

@@ -1,0 +1,4 @@
+package io.parley.queue.desk;
+
+/** {@code POST /conversations/{id}/assign}. */
+record AssignRequest(String agentId) {}

@@ -1,0 +1,4 @@
+package io.parley.queue.desk;
+
+/** {@code PUT /conversations/{id}/priority}: LOW, MEDIUM, HIGH or URGENT. */
+record PriorityRequest(String priority) {}
