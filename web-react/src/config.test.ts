@@ -8,7 +8,16 @@ describe('readConfig', () => {
       embedded: true,
       department: 'sales',
       pageUrl: 'https://shop.example.com/cart',
+      topics: [],
     });
+  });
+
+  it('takes the pre-chat topics the loader passes, embedded or not', () => {
+    const topics = [{ label: 'Billing or invoices', department: 'support', skills: ['billing'] }];
+    const search = `?embed=1&topics=${encodeURIComponent(JSON.stringify(topics))}`;
+    expect(readConfig(search).topics).toEqual(topics);
+    expect(readConfig(search.replace('embed=1&', '')).topics).toEqual(topics);
+    expect(readConfig('?topics=nonsense').topics).toEqual([]);
   });
 
   it('uses its own page when standalone, and no page that is not http(s)', () => {

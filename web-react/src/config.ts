@@ -1,4 +1,4 @@
-import { cleanDepartment, cleanPageUrl } from './embed/protocol.ts';
+import { cleanDepartment, cleanPageUrl, cleanTopics, type Topic } from './embed/protocol.ts';
 
 export interface WidgetConfig {
   /** Inside the loader's iframe (`?embed=1`): no page chrome, a close button that asks the loader. */
@@ -10,6 +10,8 @@ export interface WidgetConfig {
    * widget's own page (`href`). Undefined unless it is an http(s) URL chat-service accepts.
    */
   pageUrl: string | undefined;
+  /** The pre-chat form's "What is it about?" choices (`?topics=`, from the loader's data-topics); none: no field. */
+  topics: Topic[];
 }
 
 export function readConfig(search: string, href?: string): WidgetConfig {
@@ -19,5 +21,6 @@ export function readConfig(search: string, href?: string): WidgetConfig {
     embedded,
     department: cleanDepartment(params.get('department')),
     pageUrl: cleanPageUrl(embedded ? params.get('page') : href),
+    topics: cleanTopics(params.get('topics')),
   };
 }

@@ -54,7 +54,7 @@ export class FakeClient implements ParleyClientApi {
 
   signIn(): void {
     this.store.update((s) => ({ ...s, session: { userId: GUEST_ID, roles: ['GUEST'] } }));
-    this.emit({ type: 'session', selfId: GUEST_ID });
+    this.emit({ type: 'session', selfId: GUEST_ID, roles: ['GUEST'] });
   }
 
   init = vi.fn(() => Promise.resolve());
@@ -74,7 +74,14 @@ export class FakeClient implements ParleyClientApi {
   loadConversations = vi.fn(() => Promise.resolve());
   openConversation = vi.fn(() => Promise.resolve());
   startConversation = vi.fn((input: StartConversationInput) => {
-    const started = conversation('c1');
+    const started: Conversation = {
+      ...conversation('c1'),
+      department: input.department ?? 'support',
+      customerName: input.customerName ?? null,
+      customerEmail: input.customerEmail ?? null,
+      priority: input.priority ?? null,
+      skills: input.skills ?? [],
+    };
     const clientMessageId = input.clientMessageId ?? 'first';
     this.emit({ type: 'conversationLoaded', conversation: started });
     this.emit({
@@ -100,7 +107,9 @@ export class FakeClient implements ParleyClientApi {
   });
   discard = vi.fn();
   end = vi.fn((id: string) => {
-    const ended = { ...conversation(id, 'ENDED'), endedAt: '2026-03-01T10:10:00Z' };
+    // The server's answer counts the ENDED event it just stored.
+    const lastSeq = (this.getState().conversations.byId[id]?.lastSeq ?? 0) + 1;
+    const ended = { ...conversation(id, 'ENDED'), endedAt: '2026-03-01T10:10:00Z', lastSeq };
     this.emit({ type: 'conversationLoaded', conversation: ended });
     return Promise.resolve(ended);
   });

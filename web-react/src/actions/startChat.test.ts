@@ -19,7 +19,7 @@ describe('startChat', () => {
     await expect(
       startChat(client as unknown as ParleyClientApi, {
         values,
-        department: 'support',
+        routing: { department: 'support' },
         clientMessageId: 'm1',
         pageUrl: 'https://shop.example.com/cart',
         userAgent: 'UA/1',
@@ -41,7 +41,7 @@ describe('startChat', () => {
     const client = fakeClient(true);
     await startChat(client as unknown as ParleyClientApi, {
       values: { name: '', email: ' ann@example.com ', message: 'Hello' },
-      department: undefined,
+      routing: {},
       clientMessageId: 'm1',
       pageUrl: undefined,
       userAgent: 'x'.repeat(600),
@@ -54,5 +54,19 @@ describe('startChat', () => {
       platform: 'web',
       userAgent: 'x'.repeat(500),
     });
+  });
+
+  it("sends where the chat should go: the topic's department and skills, and the urgency", async () => {
+    const client = fakeClient(true);
+    await startChat(client as unknown as ParleyClientApi, {
+      values,
+      routing: { department: 'support', skills: ['billing'], priority: 'URGENT' },
+      clientMessageId: 'm1',
+      pageUrl: undefined,
+      userAgent: undefined,
+    });
+    expect(client.startConversation).toHaveBeenCalledWith(
+      expect.objectContaining({ department: 'support', skills: ['billing'], priority: 'URGENT' }),
+    );
   });
 });

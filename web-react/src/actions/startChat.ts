@@ -1,9 +1,10 @@
 import type { ParleyClientApi } from '@parley/client-sdk';
-import { guestRequest, type PreChatValues } from '../lib/preChat.ts';
+import { guestRequest, type PreChatText, type RoutingChoice } from '../lib/preChat.ts';
 
 export interface StartChatInput {
-  values: PreChatValues;
-  department: string | undefined;
+  values: PreChatText;
+  /** Department, skills and priority from the chosen topic, the widget's department and the urgency. */
+  routing: RoutingChoice;
   /** The first message's id: reuse it when retrying a start that failed, so the server makes one chat. */
   clientMessageId: string;
   /** The page the customer is on (the host page when embedded), if known. */
@@ -17,7 +18,8 @@ const MAX_USER_AGENT_LENGTH = 500;
 
 /**
  * Start: a guest session first if there is none yet (name and email optional), then the conversation with
- * the first message and what the agent's customer panel shows (name, email, platform web, page, user agent).
+ * the first message, where it should go (department, skills, priority) and what the agent's customer panel
+ * shows (name, email, platform web, page, user agent).
  * Returns the conversation id.
  */
 export async function startChat(client: ParleyClientApi, input: StartChatInput): Promise<string> {
@@ -29,7 +31,7 @@ export async function startChat(client: ParleyClientApi, input: StartChatInput):
   const conversation = await client.startConversation({
     text: input.values.message,
     clientMessageId: input.clientMessageId,
-    ...(input.department ? { department: input.department } : {}),
+    ...input.routing,
     ...(guest.name ? { customerName: guest.name } : {}),
     ...(guest.email ? { customerEmail: guest.email } : {}),
     platform: 'web',

@@ -8,7 +8,7 @@ import { useParleyClient, useParleyState } from '../hooks/useParley.ts';
 import { useReconnectWhenOnline } from '../hooks/useReconnectWhenOnline.ts';
 import { useSessionFromOtherTabs } from '../hooks/useSessionFromOtherTabs.ts';
 import { useStoredValue } from '../hooks/useStoredValue.ts';
-import type { PreChatValues } from '../lib/preChat.ts';
+import { routingChoice, type PreChatValues } from '../lib/preChat.ts';
 import { pickConversation } from '../lib/pickConversation.ts';
 import { StorageKeys } from '../storage.ts';
 import { ChatHeader } from './ChatHeader.tsx';
@@ -48,7 +48,7 @@ export function App({ config, ready }: AppProps) {
     firstMessageId.current ??= newUuid();
     const id = await startChat(client, {
       values,
-      department: config.department,
+      routing: routingChoice(values, config.topics, config.department),
       clientMessageId: firstMessageId.current,
       pageUrl: config.pageUrl,
       userAgent: navigator.userAgent,
@@ -83,7 +83,7 @@ export function App({ config, ready }: AppProps) {
             onNewChat={forget}
           />
         ) : (
-          <PreChatForm signedIn={signedIn} onStart={start} describeError={errorText} />
+          <PreChatForm signedIn={signedIn} topics={config.topics} onStart={start} describeError={errorText} />
         )}
       </main>
     </div>

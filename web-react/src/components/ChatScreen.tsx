@@ -2,9 +2,11 @@ import { isApiError, selectTimeline, type DisplayMessage } from '@parley/client-
 import { useEffect, useMemo } from 'react';
 import { errorText } from '../actions/errorText.ts';
 import { useParleyClient, useParleyState } from '../hooks/useParley.ts';
+import { agentNames } from '../lib/conversationText.ts';
 import { Composer } from './Composer.tsx';
 import { EndChatButton } from './EndChatButton.tsx';
 import { EndedNotice } from './EndedNotice.tsx';
+import { LeaveMessageNotice } from './LeaveMessageNotice.tsx';
 import { MessageList } from './MessageList.tsx';
 import { QueueStatus } from './QueueStatus.tsx';
 
@@ -15,7 +17,10 @@ interface ChatScreenProps {
   onNewChat: () => void;
 }
 
-/** One conversation: status line, messages, composer and End chat, or the ended notice. */
+/**
+ * One conversation: status line (place in line and wait, or the agent), the leave-a-message notice while
+ * nobody is online, messages, composer and End chat, or the ended notice.
+ */
 export function ChatScreen({ conversationId, onGone, onNewChat }: ChatScreenProps) {
   const client = useParleyClient();
   const state = useParleyState();
@@ -36,6 +41,8 @@ export function ChatScreen({ conversationId, onGone, onNewChat }: ChatScreenProp
   }, [client, conversationId, known, onGone]);
 
   const messages = useMemo(() => (view ? selectTimeline(view, selfId) : []), [view, selfId]);
+  const timeline = view?.timeline;
+  const names = useMemo(() => agentNames(timeline ?? []), [timeline]);
 
   if (!view) {
     return <p className="loading">Loading your chat…</p>;
@@ -60,10 +67,15 @@ export function ChatScreen({ conversationId, onGone, onNewChat }: ChatScreenProp
           />
         )}
       </div>
+      <LeaveMessageNotice
+        offered={view.status === 'QUEUED' && view.offerLeaveMessage}
+        email={view.customerEmail}
+      />
       <MessageList
         messages={messages}
         selfId={selfId}
         agentName={view.agentName}
+        agentNames={names}
         connection={state.connection.status}
         onRetry={retry}
         onDiscard={(message) => client.discard(conversationId, message.key)}

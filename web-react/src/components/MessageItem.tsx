@@ -5,7 +5,10 @@ import { ownMessageStatus } from '../lib/messageStatus.ts';
 interface MessageItemProps {
   message: DisplayMessage;
   selfId: string | null;
+  /** The conversation's agent now. */
   agentName: string | null;
+  /** Every agent who joined, by id: an earlier agent's messages keep their name after a transfer. */
+  agentNames: ReadonlyMap<string, string>;
   connection: ConnectionStatus;
   onRetry: (message: DisplayMessage) => void;
   onDiscard: (message: DisplayMessage) => void;
@@ -18,11 +21,15 @@ function time(at: string): string {
   return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
 }
 
-/** One line of the chat: the customer's own message with its status, an agent's message, or a system line. */
+/**
+ * One line of the chat: the customer's own message with its status, an agent's message, or a system line
+ * (joined, transferred, back in line, ended). MessageList never passes a NOTE.
+ */
 export function MessageItem({
   message,
   selfId,
   agentName,
+  agentNames,
   connection,
   onRetry,
   onDiscard,
@@ -30,7 +37,7 @@ export function MessageItem({
   if (message.type !== 'MESSAGE') {
     return <li className="message system">{systemLineText(message, selfId, agentName)}</li>;
   }
-  const sender = message.mine ? 'You' : (agentName ?? 'Agent');
+  const sender = message.mine ? 'You' : (agentNames.get(message.senderId) ?? agentName ?? 'Agent');
   const status = message.mine ? ownMessageStatus(message, connection) : null;
   return (
     <li className={message.mine ? 'message mine' : 'message theirs'} data-status={status?.kind}>

@@ -14,6 +14,7 @@ function mine(key: string, status: DisplayMessage['status'], text = key): Displa
     senderRole: 'CUSTOMER',
     type: 'MESSAGE',
     text,
+    agentName: null,
     at: AT,
     status,
     mine: true,
@@ -27,6 +28,7 @@ const fromAgent: DisplayMessage = {
   senderRole: 'AGENT',
   type: 'MESSAGE',
   text: 'Hi, I am Carol.',
+  agentName: null,
   at: AT,
   status: 'confirmed',
   mine: false,
@@ -38,13 +40,39 @@ const assigned: DisplayMessage = {
   seq: 2,
   type: 'ASSIGNED',
   senderRole: 'SYSTEM',
-  text: null,
+  text: 'Carol joined',
+  agentName: 'Carol',
 };
 
-function renderList(messages: DisplayMessage[], connection: 'live' | 'offline' = 'live') {
+function system(type: DisplayMessage['type'], seq: number, text: string): DisplayMessage {
+  return {
+    ...assigned,
+    key: `e${seq}`,
+    seq,
+    type,
+    senderId: 'agent',
+    senderRole: 'AGENT',
+    text,
+    agentName: null,
+  };
+}
+
+function renderList(
+  messages: DisplayMessage[],
+  connection: 'live' | 'offline' = 'live',
+  agentName = 'Carol',
+  agentNames: ReadonlyMap<string, string> = new Map([['agent', 'Carol']]),
+) {
   const handlers = { onRetry: vi.fn(), onDiscard: vi.fn() };
   render(
-    <MessageList messages={messages} selfId="me" agentName="Carol" connection={connection} {...handlers} />,
+    <MessageList
+      messages={messages}
+      selfId="me"
+      agentName={agentName}
+      agentNames={agentNames}
+      connection={connection}
+      {...handlers}
+    />,
   );
   return handlers;
 }
@@ -71,6 +99,41 @@ describe('MessageList', () => {
     expect(screen.getByText('Carol joined the chat.')).toBeInTheDocument();
     expect(within(item('Hi, I am Carol.')).getByText('Carol:')).toBeInTheDocument();
     expect(within(item('Hi, I am Carol.')).queryByText('Sent')).toBeNull();
+  });
+
+  it('shows a transfer and a requeue as system lines with the text the server wrote', () => {
+    renderList([
+      assigned,
+      fromAgent,
+      system('TRANSFERRED', 4, 'Transferring you to the sales team'),
+      system('REQUEUED', 5, 'Your agent is unavailable. You are first in line again.'),
+    ]);
+    expect(item('Transferring you to the sales team')).toHaveClass('system');
+    expect(item('Your agent is unavailable. You are first in line again.')).toHaveClass('system');
+  });
+
+  it('never shows a note, even one that reached it', () => {
+    renderList([assigned, system('NOTE', 3, 'Angry customer, offer a refund'), fromAgent]);
+    expect(screen.queryByText(/Angry customer/)).toBeNull();
+    expect(within(screen.getByRole('log')).getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('keeps the name of an earlier agent on their messages after a transfer', () => {
+    const fromBob: DisplayMessage = { ...fromAgent, key: 'a7', seq: 7, senderId: 'bob', text: 'Bob here.' };
+    const bobJoined: DisplayMessage = { ...assigned, key: 'e6', seq: 6, agentName: 'Bob Chen' };
+    renderList(
+      [assigned, fromAgent, bobJoined, fromBob],
+      'live',
+      'Bob Chen',
+      new Map([
+        ['agent', 'Carol'],
+        ['bob', 'Bob Chen'],
+      ]),
+    );
+    expect(within(item('Hi, I am Carol.')).getByText('Carol:')).toBeInTheDocument();
+    expect(within(item('Bob here.')).getByText('Bob Chen:')).toBeInTheDocument();
+    expect(screen.getByText('Carol joined the chat.')).toBeInTheDocument();
+    expect(screen.getByText('Bob Chen joined the chat.')).toBeInTheDocument();
   });
 
   it('offers to retry or remove a refused message', async () => {

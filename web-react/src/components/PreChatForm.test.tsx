@@ -1,10 +1,23 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { Topic } from '../embed/protocol.ts';
 import { PreChatForm } from './PreChatForm.tsx';
 
-function setup(signedIn = false, onStart = vi.fn(() => Promise.resolve())) {
-  render(<PreChatForm signedIn={signedIn} onStart={onStart} describeError={(e) => `failed: ${String(e)}`} />);
+const TOPICS: Topic[] = [
+  { label: 'Buying or pricing', department: 'sales', skills: [] },
+  { label: 'Billing or invoices', department: 'support', skills: ['billing'] },
+];
+
+function setup(signedIn = false, onStart = vi.fn(() => Promise.resolve()), topics: Topic[] = []) {
+  render(
+    <PreChatForm
+      signedIn={signedIn}
+      topics={topics}
+      onStart={onStart}
+      describeError={(e) => `failed: ${String(e)}`}
+    />,
+  );
   return { onStart, user: userEvent.setup() };
 }
 
@@ -13,7 +26,51 @@ describe('PreChatForm', () => {
     const { onStart, user } = setup();
     await user.type(screen.getByLabelText('How can we help?'), 'Where is my order?');
     await user.click(screen.getByRole('button', { name: 'Start chat' }));
-    expect(onStart).toHaveBeenCalledWith({ name: '', email: '', message: 'Where is my order?' });
+    expect(onStart).toHaveBeenCalledWith({
+      name: '',
+      email: '',
+      message: 'Where is my order?',
+      topic: '',
+      urgency: 'NORMAL',
+    });
+  });
+
+  it('asks no topic when the widget has none', () => {
+    setup();
+    expect(screen.queryByLabelText('What is it about? (optional)')).toBeNull();
+  });
+
+  it('offers the configured topics, none chosen at first, and passes the one chosen', async () => {
+    const { onStart, user } = setup(false, undefined, TOPICS);
+    const topic = screen.getByRole('combobox', { name: 'What is it about? (optional)' });
+    expect(topic).toHaveDisplayValue('Something else');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Something else',
+      'Buying or pricing',
+      'Billing or invoices',
+    ]);
+    await user.selectOptions(topic, 'Billing or invoices');
+    await user.type(screen.getByLabelText('How can we help?'), 'I was charged twice');
+    await user.click(screen.getByRole('button', { name: 'Start chat' }));
+    expect(onStart).toHaveBeenCalledWith(expect.objectContaining({ topic: '1', urgency: 'NORMAL' }));
+  });
+
+  it('asks how urgent it is with labelled radio buttons, Normal first, chosen by keyboard', async () => {
+    const { onStart, user } = setup();
+    const group = screen.getByRole('group', { name: 'How urgent is it?' });
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['NORMAL', 'HIGH', 'URGENT']);
+    expect(within(group).getByRole('radio', { name: 'Normal' })).toBeChecked();
+    await user.type(screen.getByLabelText('How can we help?'), 'The shop is down');
+    await user.tab();
+    expect(within(group).getByRole('radio', { name: 'Normal' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(within(group).getByRole('radio', { name: 'Urgent' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Start chat' }));
+    expect(onStart).toHaveBeenCalledWith(expect.objectContaining({ urgency: 'URGENT' }));
   });
 
   it('says what is missing, marks the field invalid and focuses it', async () => {

@@ -1,22 +1,27 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { validatePreChat, type PreChatErrors, type PreChatValues } from '../lib/preChat.ts';
+import type { Topic } from '../embed/protocol.ts';
+import { EMPTY_PRE_CHAT, validatePreChat, type PreChatErrors, type PreChatValues } from '../lib/preChat.ts';
 import { CharacterCount } from './CharacterCount.tsx';
 import { TextField } from './TextField.tsx';
+import { TopicField } from './TopicField.tsx';
+import { UrgencyField } from './UrgencyField.tsx';
 
 interface PreChatFormProps {
   /** A returning guest keeps their identity: no name and email to ask for. */
   signedIn: boolean;
+  /** The widget's "What is it about?" choices; none: no topic field. */
+  topics: readonly Topic[];
   /** Starts the chat; a rejection's message is shown and the form stays. */
   onStart: (values: PreChatValues) => Promise<void>;
   /** Turns a failure into a sentence for the customer. */
   describeError: (error: unknown) => string;
 }
 
-const FIELD_ORDER: Array<keyof PreChatValues> = ['name', 'email', 'message'];
+const FIELD_ORDER: Array<keyof PreChatErrors> = ['name', 'email', 'message'];
 
-/** Optional name and email, the first message, Start. No registration. */
-export function PreChatForm({ signedIn, onStart, describeError }: PreChatFormProps) {
-  const [values, setValues] = useState<PreChatValues>({ name: '', email: '', message: '' });
+/** Optional name and email, optional topic, the first message, optional urgency, Start. No registration. */
+export function PreChatForm({ signedIn, topics, onStart, describeError }: PreChatFormProps) {
+  const [values, setValues] = useState<PreChatValues>(EMPTY_PRE_CHAT);
   const [errors, setErrors] = useState<PreChatErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +31,7 @@ export function PreChatForm({ signedIn, onStart, describeError }: PreChatFormPro
     message: useRef<HTMLInputElement & HTMLTextAreaElement>(null),
   };
 
-  const change = (field: keyof PreChatValues) => (value: string) => {
+  const change = (field: keyof PreChatErrors) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     if (errors[field]) {
       setErrors((e) => ({ ...e, [field]: undefined }));
@@ -85,6 +90,11 @@ export function PreChatForm({ signedIn, onStart, describeError }: PreChatFormPro
           />
         </>
       )}
+      <TopicField
+        topics={topics}
+        value={values.topic}
+        onChange={(topic) => setValues((v) => ({ ...v, topic }))}
+      />
       <TextField
         id="prechat-message"
         label="How can we help?"
@@ -96,6 +106,7 @@ export function PreChatForm({ signedIn, onStart, describeError }: PreChatFormPro
         hint={<CharacterCount id="prechat-count" text={values.message} />}
         inputRef={refs.message}
       />
+      <UrgencyField value={values.urgency} onChange={(urgency) => setValues((v) => ({ ...v, urgency }))} />
       {failure && (
         <p role="alert" className="form-error">
           {failure}

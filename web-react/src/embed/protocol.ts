@@ -47,3 +47,58 @@ export function cleanPageUrl(value: string | null | undefined): string | undefin
     return undefined;
   }
 }
+
+/** A choice of the pre-chat form's "What is it about?": where it routes the chat and what an agent must know. */
+export interface Topic {
+  label: string;
+  /** The department it goes to; absent: the widget's department. */
+  department?: string;
+  /** Skills an agent needs for it (chat-service: at most 10, each 1–40 of [a-z0-9-]). */
+  skills: string[];
+}
+
+export const MAX_TOPICS = 10;
+export const MAX_TOPIC_LABEL_LENGTH = 80;
+const MAX_TOPIC_SKILLS = 10;
+const SKILL = /^[a-z0-9-]{1,40}$/;
+
+/**
+ * The topics of a `data-topics` attribute (or the app's `?topics=`): a JSON array of
+ * `{label, department?, skills?}`. A topic chat-service would refuse (no label, a bad department or skill,
+ * too many skills) is left out rather than sending the customer somewhere else; at most 10 are kept.
+ */
+export function cleanTopics(value: string | null | undefined): Topic[] {
+  let parsed: unknown;
+  try {
+    parsed = value ? JSON.parse(value) : [];
+  } catch {
+    return [];
+  }
+  return Array.isArray(parsed) ? parsed.flatMap((item) => cleanTopic(item) ?? []).slice(0, MAX_TOPICS) : [];
+}
+
+function cleanTopic(item: unknown): Topic | null {
+  if (typeof item !== 'object' || item === null) {
+    return null;
+  }
+  const { label, department, skills = [] } = item as Record<string, unknown>;
+  const text = typeof label === 'string' ? label.trim() : '';
+  const lane = cleanDepartment(typeof department === 'string' ? department : undefined);
+  const wanted = Array.isArray(skills)
+    ? skills.map((s) => (typeof s === 'string' ? s.trim().toLowerCase() : ''))
+    : null;
+  if (
+    text === '' ||
+    text.length > MAX_TOPIC_LABEL_LENGTH ||
+    (department !== undefined && department !== null && lane === undefined) ||
+    wanted === null ||
+    !wanted.every((skill) => SKILL.test(skill))
+  ) {
+    return null;
+  }
+  const unique = [...new Set(wanted)];
+  if (unique.length > MAX_TOPIC_SKILLS) {
+    return null;
+  }
+  return { label: text, ...(lane ? { department: lane } : {}), skills: unique };
+}

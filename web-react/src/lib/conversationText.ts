@@ -1,16 +1,17 @@
-import type { ConversationView, DisplayMessage } from '@parley/client-sdk';
+import type { ConversationEvent, ConversationView, DisplayMessage } from '@parley/client-sdk';
 
-/** The line under the header: place in line, the agent's name, or that it ended. */
-export function conversationStatusText(
-  view: Pick<ConversationView, 'status' | 'queuePosition' | 'agentName'>,
-): string {
+export type StatusFacts = Pick<
+  ConversationView,
+  'status' | 'queuePosition' | 'agentName' | 'estimatedWaitSeconds'
+>;
+
+/** The line under the header: place in line with the expected wait, the agent's name, or that it ended. */
+export function conversationStatusText(view: StatusFacts): string {
   switch (view.status) {
     case 'QUEUED':
       return view.queuePosition === null
         ? 'Waiting for an agent to join…'
-        : view.queuePosition === 1
-          ? 'You are next in line (number 1).'
-          : `You are number ${view.queuePosition} in line.`;
+        : waitingText(view.queuePosition, view.estimatedWaitSeconds);
     case 'ACTIVE':
       return `You are chatting with ${view.agentName ?? 'an agent'}.`;
     case 'ENDED':
@@ -18,18 +19,62 @@ export function conversationStatusText(
   }
 }
 
-/** The text of a system line (ASSIGNED, ENDED) in the message list. */
+/** "You are number 3 in line · about 4 min"; without an estimate (nobody who could take it is online) no time. */
+function waitingText(position: number, estimatedWaitSeconds: number | null): string {
+  const place = position === 1 ? 'You are next in line' : `You are number ${position} in line`;
+  return estimatedWaitSeconds === null
+    ? `${place}. We'll connect you as soon as someone is available.`
+    : `${place} · ${waitPhrase(estimatedWaitSeconds)}`;
+}
+
+/** An estimate in words: under a minute, rounded minutes, about an hour, or over an hour. */
+export function waitPhrase(seconds: number): string {
+  if (seconds < 60) {
+    return 'less than a minute';
+  }
+  if (seconds > 3600) {
+    return 'over an hour';
+  }
+  const minutes = Math.round(seconds / 60);
+  return minutes >= 60 ? 'about an hour' : `about ${minutes} min`;
+}
+
+/** What a customer's timeline shows: never a NOTE (staff only; the server and the SDK drop them already). */
+export function shownToCustomer(message: Pick<DisplayMessage, 'type'>): boolean {
+  return message.type !== 'NOTE';
+}
+
+/** The text of a system line (ASSIGNED, ENDED, TRANSFERRED, REQUEUED) in the message list. */
 export function systemLineText(
-  message: Pick<DisplayMessage, 'type' | 'senderId' | 'senderRole'>,
+  message: Pick<DisplayMessage, 'type' | 'senderId' | 'senderRole' | 'text' | 'agentName'>,
   selfId: string | null,
   agentName: string | null,
 ): string {
-  const agent = agentName ?? 'The agent';
-  if (message.type === 'ASSIGNED') {
-    return `${agent} joined the chat.`;
+  switch (message.type) {
+    case 'ASSIGNED':
+      return `${message.agentName ?? agentName ?? 'An agent'} joined the chat.`;
+    case 'TRANSFERRED':
+      // The server writes the line ("Transferring you to Bob Chen" / "… to the sales team").
+      return message.text ?? `Transferring you to ${message.agentName ?? 'another team'}.`;
+    case 'REQUEUED':
+      return message.text ?? 'Your agent is unavailable. You are first in line again.';
+    default:
+      if (message.senderId === selfId) {
+        return 'You ended the chat.';
+      }
+      return message.senderRole === 'AGENT'
+        ? `${agentName ?? 'The agent'} ended the chat.`
+        : 'The chat has ended.';
   }
-  if (message.senderId === selfId) {
-    return 'You ended the chat.';
+}
+
+/** The name of each agent who joined, by id, so earlier messages keep their writer's name after a transfer. */
+export function agentNames(timeline: readonly ConversationEvent[]): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const event of timeline) {
+    if (event.type === 'ASSIGNED' && event.agentId !== null && event.agentName !== null) {
+      names.set(event.agentId, event.agentName);
+    }
   }
-  return message.senderRole === 'AGENT' ? `${agent} ended the chat.` : 'The chat has ended.';
+  return names;
 }

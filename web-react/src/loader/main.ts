@@ -2,7 +2,8 @@ import { mountWidget } from './widgetLoader.ts';
 
 /**
  * The one-line embed: `<script src="https://chat.example.com/widget/loader.js" data-department="support"
- * async></script>`. Reads its own tag, then adds the chat button once the body exists.
+ * async></script>` (optionally `data-topics='[{"label":"Billing","department":"support","skills":["billing"]}]'`).
+ * Reads its own tag, then adds the chat button once the body exists.
  */
 const script =
   (document.currentScript as HTMLScriptElement | null) ??
@@ -14,6 +15,7 @@ if (script) {
       scriptSrc: script.src,
       department: script.dataset.department,
       pageUrl: location.href,
+      topics: script.dataset.topics,
     });
   if (document.body) {
     start();

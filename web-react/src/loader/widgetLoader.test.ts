@@ -72,6 +72,22 @@ describe('widget loader', () => {
     );
   });
 
+  it('passes the topics of data-topics to the app, cleaned, after the other parameters', () => {
+    const topics = JSON.stringify([
+      { label: 'Buying or pricing', department: 'sales' },
+      { label: 'Broken', department: 'not a department' },
+      { label: 'Billing or invoices', department: 'support', skills: ['billing'] },
+    ]);
+    const url = new URL(widgetUrl(SRC, 'support', 'https://shop.example.com/', topics));
+    expect([...url.searchParams.keys()]).toEqual(['embed', 'department', 'page', 'topics']);
+    expect(JSON.parse(url.searchParams.get('topics')!)).toEqual([
+      { label: 'Buying or pricing', department: 'sales', skills: [] },
+      { label: 'Billing or invoices', department: 'support', skills: ['billing'] },
+    ]);
+    expect(widgetUrl(SRC, null, null, '[]')).toBe('https://chat.example.com/widget/?embed=1');
+    expect(widgetUrl(SRC, null, null, 'not json')).toBe('https://chat.example.com/widget/?embed=1');
+  });
+
   it('closes on Escape and gives focus back to the button', () => {
     const handle = mount();
     handle.launcher.click();

@@ -1,4 +1,10 @@
-import { cleanDepartment, cleanPageUrl, isWidgetMessage, widgetMessage } from '../embed/protocol.ts';
+import {
+  cleanDepartment,
+  cleanPageUrl,
+  cleanTopics,
+  isWidgetMessage,
+  widgetMessage,
+} from '../embed/protocol.ts';
 import { chatIcon, closeIcon, loaderStyles } from './styles.ts';
 
 export interface LoaderOptions {
@@ -8,6 +14,8 @@ export interface LoaderOptions {
   department?: string | null;
   /** The host page's URL (`location.href`), passed to the app as `?page=` so chats say where they started. */
   pageUrl?: string | null;
+  /** `data-topics` of the script tag: the JSON array of the pre-chat form's topics (see `cleanTopics`). */
+  topics?: string | null;
   document?: Document;
 }
 
@@ -28,8 +36,13 @@ export interface WidgetHandle {
 
 export const HOST_TAG = 'parley-widget';
 
-/** The widget app's URL for an embed: `<dir of the loader>?embed=1[&department=…][&page=…]`. */
-export function widgetUrl(scriptSrc: string, department?: string | null, pageUrl?: string | null): string {
+/** The widget app's URL for an embed: `<dir of the loader>?embed=1[&department=…][&page=…][&topics=…]`. */
+export function widgetUrl(
+  scriptSrc: string,
+  department?: string | null,
+  pageUrl?: string | null,
+  topics?: string | null,
+): string {
   const url = new URL('./', scriptSrc);
   url.searchParams.set('embed', '1');
   const clean = cleanDepartment(department);
@@ -39,6 +52,10 @@ export function widgetUrl(scriptSrc: string, department?: string | null, pageUrl
   const page = cleanPageUrl(pageUrl);
   if (page) {
     url.searchParams.set('page', page);
+  }
+  const choices = cleanTopics(topics);
+  if (choices.length > 0) {
+    url.searchParams.set('topics', JSON.stringify(choices));
   }
   return url.toString();
 }
@@ -53,7 +70,7 @@ export function mountWidget(options: LoaderOptions): WidgetHandle | null {
   if (doc.querySelector(HOST_TAG)) {
     return null;
   }
-  const src = widgetUrl(options.scriptSrc, options.department, options.pageUrl);
+  const src = widgetUrl(options.scriptSrc, options.department, options.pageUrl, options.topics);
   const origin = new URL(src).origin;
 
   const host = doc.createElement(HOST_TAG);
