@@ -10,6 +10,7 @@ import io.parley.queue.rules.RuleSet;
 import io.parley.queue.rules.RuleSet.WhenNoAgentOnline;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,10 @@ public final class Standings {
             Collection<Entry> entries, Collection<Agent> agents, RuleSet rules,
             Map<String, Double> meanHandlingSeconds, Instant now) {
         List<Agent> online = agents.stream().filter(a -> a.status() == AgentStatus.ONLINE).toList();
+        Map<String, Double> means = new HashMap<>(meanHandlingSeconds); // may hold the null lane
         Map<UUID, Standing> standings = new LinkedHashMap<>();
         for (Map.Entry<String, List<Entry>> lane : LineOrder.lanes(entries, rules, now).entrySet()) {
-            double handling = meanHandlingSeconds.getOrDefault(lane.getKey(), WaitEstimator.DEFAULT_HANDLING_SECONDS);
+            double handling = means.getOrDefault(lane.getKey(), WaitEstimator.DEFAULT_HANDLING_SECONDS);
             boolean offersMessage =
                     rules.policyOf(lane.getKey()).whenNoAgentOnline() == WhenNoAgentOnline.LEAVE_MESSAGE;
             int position = 0;
