@@ -6,9 +6,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs assignment every {@code parley.queue.sweep-millis} (2 s) as a safety net: after a restart, or for
- * anything a handler could not assign. Every change already runs assignment itself, so this usually finds
- * nothing to do.
+ * Runs the sweep every {@code parley.queue.sweep-millis} (2 s): what only time causes (auto-requeue,
+ * escalations, overflow, aging, estimates that drift) and, as a safety net after a restart or a failure,
+ * assignment. An instance that finds another one holding the queue lock skips this round.
  */
 @Component
 class AssignmentSweep {
