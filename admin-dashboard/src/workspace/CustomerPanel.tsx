@@ -41,7 +41,7 @@ export function CustomerPanel({ view }: { view: ConversationView }) {
     listed.data && view.customerId ? pastConversationsOf(listed.data, view.customerId, view.id) : [];
   return (
     <>
-      <h2 id="customer-heading">Customer{view.customerId && <VipBadge customerId={view.customerId} />}</h2>
+      <h2 id="customer-heading">Customer {view.customerId && <VipBadge customerId={view.customerId} />}</h2>
       <dl className="facts">
         <dt>Customer id</dt>
         <dd>
