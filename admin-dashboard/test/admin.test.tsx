@@ -5,7 +5,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AdminPage, summary } from '../src/admin/AdminPage.tsx';
 import { AgentsTable } from '../src/admin/AgentsTable.tsx';
 import { WaitingTable } from '../src/admin/WaitingTable.tsx';
-import { FakeGateway, newClient, problem, renderWith, silentTransport, type Call } from './fakes.tsx';
+import {
+  conversation,
+  CUSTOMER_A,
+  FakeGateway,
+  newClient,
+  problem,
+  renderWith,
+  silentTransport,
+  type Call,
+} from './fakes.tsx';
 
 const VIP_CONV = 'w1000000-0000-4000-8000-000000000001';
 
@@ -317,5 +326,36 @@ describe('AdminPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Edit departments and skills of Alice' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not save: unknown department "sells"');
+  });
+
+  it('reassigns a conversation in progress to another agent', async () => {
+    const gateway = queueGateway((call) => (call.path.endsWith('/assign') ? { status: 200 } : undefined));
+    gateway.conversations = [
+      conversation('k-active', CUSTOMER_A, {
+        agentId: 'b1',
+        agentName: 'Alice',
+        department: 'sales',
+        lastSeq: 4,
+      }),
+      conversation('k-ended', CUSTOMER_A, { status: 'ENDED', lastSeq: 9 }),
+    ];
+    renderWith(newClient(gateway), <AdminPage />);
+    const table = within(await screen.findByRole('table', { name: 'In progress (1)' }));
+    expect(table.getByRole('link', { name: 'Open the conversation of customer aaaaaaaa' })).toHaveAttribute(
+      'href',
+      '/c/k-active',
+    );
+    const user = userEvent.setup();
+    await user.click(table.getByRole('button', { name: 'Reassign customer aaaaaaaa…' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Assign customer aaaaaaaa' }));
+    expect(dialog.getByRole('radio', { name: 'Alice' }).closest('li')).toHaveTextContent(
+      'cannot take it: has it now',
+    );
+    await user.click(dialog.getByRole('radio', { name: 'Erin' }));
+    await user.click(dialog.getByRole('button', { name: 'Assign' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sent(gateway, 'POST')).toEqual([
+      { path: '/api/v1/queue/conversations/k-active/assign', body: { agentId: 'b5' } },
+    ]);
   });
 });

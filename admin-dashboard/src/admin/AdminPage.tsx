@@ -3,6 +3,7 @@ import { describeError, formatClock } from '../format.ts';
 import { useParleyState } from '../parley.tsx';
 import { QUEUE_POLL_MS, useQueueOverview } from '../queries/useQueueOverview.ts';
 import { isAdmin } from '../roles.ts';
+import { ActiveTable } from './ActiveTable.tsx';
 import { AgentsTable } from './AgentsTable.tsx';
 import { WaitingTable } from './WaitingTable.tsx';
 
@@ -19,7 +20,8 @@ export function summary(overview: LiveQueue) {
 
 /**
  * Supervisors and admins: the live queue and every agent's status and load (GET /api/v1/queue, polled every
- * 2 s), with assign, priority and "Why this agent?"; admins also edit agents' departments and skills.
+ * 2 s), with assign, priority and "Why this agent?"; the conversations in progress, to reassign; admins also
+ * edit agents' departments and skills.
  */
 export function AdminPage() {
   const overview = useQueueOverview();
@@ -72,6 +74,7 @@ function Overview({ data, now, admin }: { data: LiveQueue; now: number; admin: b
         </li>
       </ul>
       <WaitingTable waiting={data.waiting} agents={data.agents} now={now} />
+      <ActiveTable agents={data.agents} now={now} />
       <AgentsTable agents={data.agents} editable={admin} />
     </>
   );

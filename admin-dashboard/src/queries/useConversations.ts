@@ -5,16 +5,19 @@ import { useParley } from '../parley.tsx';
 /**
  * GET /api/v1/conversations: what the caller may see (agent: assigned to them; supervisor/admin: all).
  * The live view of the agent's own conversations comes from the SDK store; this listing serves the customer
- * panel (past conversations) and the baseline for new-assignment alerts.
+ * panel (past conversations), the baseline for new-assignment alerts, and the supervision page's conversations
+ * in progress (polled there).
  */
 export const conversationsKey = ['conversations'] as const;
 
-export function useConversations() {
+export function useConversations({ pollMs }: { pollMs?: number } = {}) {
   const client = useParley();
   return useQuery({
     queryKey: conversationsKey,
     queryFn: (): Promise<Conversation[]> => client.api.listConversations(),
     staleTime: 10_000,
+    refetchInterval: pollMs ?? false,
+    refetchIntervalInBackground: false,
   });
 }
 
