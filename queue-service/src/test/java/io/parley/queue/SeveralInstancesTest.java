@@ -82,11 +82,12 @@ class SeveralInstancesTest {
             String id = "agent-" + a;
             int capacity = 1 + random.nextInt(3);
             List<String> departments = a % 3 == 0 ? DEPARTMENTS : List.of(DEPARTMENTS.get(a % 2));
+            List<String> skills = a % 4 == 0 ? List.of("german") : a % 4 == 1 ? List.of("german", "billing") : List.of();
             // one agent's changes in the order user-service makes them; the last leaves it ONLINE
             work.add(() -> {
                 int step = 0;
                 for (var status : List.of(OFFLINE, ONLINE, AWAY, ONLINE, OFFLINE, ONLINE)) {
-                    send(instances, agent(id, status, capacity, departments, t0.plusMillis(step++)), true);
+                    send(instances, agent(id, status, capacity, departments, skills, t0.plusMillis(step++)), true);
                 }
             });
         }
@@ -96,7 +97,8 @@ class SeveralInstancesTest {
             conversations.add(id);
             String department = c % 10 == 0 ? null : DEPARTMENTS.get(c % 2);
             Priority priority = Priority.values()[c % 4];
-            var event = queued(id, "customer-" + c, department, priority, t0.plusMillis(c));
+            List<String> skills = c % 7 == 0 ? List.of("german") : c % 11 == 0 ? List.of("billing") : List.of();
+            var event = queued(id, "customer-" + c, department, priority, t0.plusMillis(c), skills);
             boolean duplicated = c % 5 == 0;
             work.add(() -> send(instances, event, duplicated));
         }
@@ -134,7 +136,8 @@ class SeveralInstancesTest {
 
         assertThat(violations).as("times an agent was seen over capacity").hasValue(0);
         assertThat(assigned).as("the first round assigned something").isNotEmpty();
-        assertThat(sql.queryForObject("select count(*) from queue_entries", Integer.class))
+        assertThat(sql.queryForObject("select count(*) from queue_entries where conversation_id = any(?)", Integer.class,
+                        (Object) conversations.toArray(UUID[]::new)))
                 .as("every conversation is in the line").isEqualTo(conversations.size());
         assertThat(sql.queryForList("""
                 select conversation_id from queue_entries
@@ -151,6 +154,7 @@ class SeveralInstancesTest {
                 group by 1 having count(*) > 1""", String.class))
                 .as("conversations assigned more than once").isEmpty();
         assertThat(sql.queryForObject("select count(*) from outbox where type = 'conversation.assigned'", Integer.class))
+                .as("one event per decision, one decision per assigned conversation (nothing was requeued here)")
                 .isEqualTo(sql.queryForObject("select count(*) from assignment_decisions", Integer.class))
                 .isEqualTo(sql.queryForObject("select count(*) from queue_entries where agent_id is not null", Integer.class))
                 .isGreaterThan(assigned.size());
@@ -159,10 +163,56 @@ class SeveralInstancesTest {
                 where e.department is not null and not e.department = any(a.departments)""", UUID.class))
                 .as("assigned outside the agent's departments").isEmpty();
         assertThat(sql.queryForList("""
+                select e.conversation_id from queue_entries e join agents a on a.agent_id = e.agent_id
+                where not e.skills <@ a.skills""", UUID.class))
+                .as("assigned to an agent lacking a skill").isEmpty();
+        assertThat(sql.queryForList("""
                 select e.conversation_id from queue_entries e where e.status = 'WAITING' and exists (
                     select 1 from agents a where a.status = 'ONLINE' and a.active < a.capacity
-                    and (e.department is null or e.department = any(a.departments)))""", UUID.class))
+                    and (e.department is null or e.department = any(a.departments)) and e.skills <@ a.skills)""",
+                        UUID.class))
                 .as("waiting although an agent is free").isEmpty();
+        assertThat(sql.queryForObject("select count(*) from queue_entries where cardinality(skills) > 0 and agent_id is not null",
+                        Integer.class))
+                .as("conversations needing a skill were assigned too").isPositive();
+    }
+
+    @Test
+    void agentsComingOnlineAtOnceOnBothInstancesTakeEachLaneInLineOrder() throws Exception {
+        JdbcTemplate sql = first.getBean(JdbcTemplate.class);
+        List<EventDispatcher> instances =
+                List.of(first.getBean(EventDispatcher.class), second.getBean(EventDispatcher.class));
+        Random random = new Random(7);
+        String lane = "orders-" + UUID.randomUUID();
+        // only this test's line: what another test left waiting (no department) would compete for the clerks
+        sql.update("update queue_entries set status = 'ENDED', ended_at = now() where status = 'WAITING'");
+        Instant t0 = Instant.now();
+        List<Runnable> queueing = new ArrayList<>();
+        for (int c = 0; c < 60; c++) {
+            var event = queued(UUID.randomUUID(), "buyer-" + c, lane, Priority.values()[random.nextInt(4)],
+                    t0.plusMillis(random.nextInt(5_000)));
+            queueing.add(() -> send(instances, event, random.nextBoolean()));
+        }
+        run(queueing);
+        List<UUID> lineOrder = sql.queryForList("""
+                select conversation_id from queue_entries where department = ? and status = 'WAITING'
+                order by priority desc, enqueued_at, conversation_id""", UUID.class, lane);
+
+        List<Runnable> online = new ArrayList<>();
+        int capacity = 0;
+        for (int a = 0; a < 12; a++) {
+            int agentCapacity = 1 + a % 3;
+            capacity += agentCapacity;
+            var event = agent("clerk-" + a + "-" + lane, ONLINE, agentCapacity, List.of(lane), List.of(), Instant.now());
+            online.add(() -> send(instances, event, true));
+        }
+        run(online);
+
+        List<UUID> assignedInOrder = sql.queryForList("""
+                select d.conversation_id from assignment_decisions d where d.department = ? order by d.id""",
+                UUID.class, lane);
+        assertThat(assignedInOrder).as("the first in line, in line order, as many as there are places")
+                .isEqualTo(lineOrder.subList(0, capacity));
     }
 
     @Test
