@@ -3,11 +3,12 @@ import { describeError, formatTime, levelLabel, priorityLabel, reasonText, short
 import { useQueueAgents } from '../queries/useQueueAgents.ts';
 import { useAssignments } from '../queries/useQueueConversation.ts';
 
+/** How the heading of a decision starts, before the agent's name. */
 const KINDS: Record<string, string> = {
-  AUTOMATIC: 'Routing rules',
-  TAKEN: 'Taken by the agent',
-  SUPERVISOR: 'Assigned by a supervisor',
-  TRANSFER: 'Transferred',
+  AUTOMATIC: 'Assigned by the routing rules to',
+  TAKEN: 'Taken by',
+  SUPERVISOR: 'Assigned by a supervisor to',
+  TRANSFER: 'Transferred to',
 };
 
 const STRATEGIES: Record<string, string> = {
@@ -63,7 +64,7 @@ function Decision({
   return (
     <>
       <h3 id={captionId}>
-        {KINDS[d.kind] ?? d.kind}: to {nameOf(d.agentId)}
+        {KINDS[d.kind] ?? `${d.kind}:`} {nameOf(d.agentId)}
         {d.previousAgentId && <> (from {nameOf(d.previousAgentId)})</>}{' '}
         <span className="muted small">
           <time dateTime={d.at}>{formatTime(d.at)}</time>
@@ -108,7 +109,7 @@ function Decision({
                   <td>{c.eligible ? 'yes' : 'no'}</td>
                   <td>{c.eligible ? '—' : reasonText(c.reason)}</td>
                   <td>{c.spare}</td>
-                  <td>{c.score ?? 'never assigned'}</td>
+                  <td>{c.score ?? (c.eligible ? 'first (never assigned)' : '—')}</td>
                 </tr>
               ))}
             </tbody>

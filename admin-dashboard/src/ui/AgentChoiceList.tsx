@@ -10,7 +10,8 @@ export interface AgentChoice {
 
 /**
  * Who could take a conversation of `department` needing `skills` (the server's checks, so choices that would
- * only earn a 409 are disabled with the reason): those who can first, most free slots first, then the others.
+ * only earn a 409 are disabled with the reason): those who can first, most free slots first, then the others
+ * by name.
  * `exclude` (the signed-in agent, the current agent) is listed as SELF.
  */
 export function agentChoices(
@@ -26,9 +27,13 @@ export function agentChoices(
     .sort(
       (a, b) =>
         Number(a.blocker !== null) - Number(b.blocker !== null) ||
-        b.agent.capacity - b.agent.active - (a.agent.capacity - a.agent.active) ||
+        (a.blocker === null ? spare(b.agent) - spare(a.agent) : 0) ||
         a.agent.displayName.localeCompare(b.agent.displayName),
     );
+}
+
+function spare(agent: LiveQueueAgent): number {
+  return Math.max(0, agent.capacity - agent.active);
 }
 
 interface Props {
@@ -47,7 +52,6 @@ export function AgentChoiceList({ name, choices, value, onChange, selfReason = '
     <ul className="choice-list">
       {choices.map(({ agent, blocker }) => {
         const id = `${name}-${agent.agentId}`;
-        const spare = Math.max(0, agent.capacity - agent.active);
         return (
           <li key={agent.agentId} className={blocker ? 'unavailable' : undefined}>
             <input
@@ -62,7 +66,13 @@ export function AgentChoiceList({ name, choices, value, onChange, selfReason = '
             />{' '}
             <label htmlFor={id}>{agent.displayName}</label>
             <span id={`${id}-facts`} className="muted small choice-facts">
-              {STATUS_LABELS[agent.status]} · {spare} of {agent.capacity} free
+              {STATUS_LABELS[agent.status]}
+              {agent.status === 'ONLINE' && (
+                <>
+                  {' '}
+                  · {spare(agent)} of {agent.capacity} free
+                </>
+              )}
               {agent.departments.length > 0 && <> · {agent.departments.join(', ')}</>}
               {(agent.skills ?? []).length > 0 && <> · skills: {agent.skills.join(', ')}</>}
               {blocker && (

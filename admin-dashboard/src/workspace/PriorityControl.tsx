@@ -41,7 +41,7 @@ export function PriorityControl({ conversationId, current, label = 'Priority', v
           );
         }}
       >
-        {shown === '' && <option value="">not set (counts as medium)</option>}
+        {shown === '' && <option value="">none (medium)</option>}
         {ROUTING_PRIORITIES.map((p) => (
           <option key={p} value={p}>
             {priorityLabel(p)}
