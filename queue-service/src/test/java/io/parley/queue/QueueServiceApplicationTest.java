@@ -7,12 +7,14 @@ import static io.parley.queue.support.Events.queued;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parley.contracts.events.ConversationAssigned;
+import io.parley.contracts.events.ConversationTransferred;
 import io.parley.contracts.events.EventEnvelope;
 import io.parley.contracts.events.EventTypes;
 import io.parley.contracts.events.Priority;
 import io.parley.contracts.events.QueuePositionsChanged;
 import io.parley.kit.events.EventCodec;
 import io.parley.kit.events.EventPublisher;
+import io.parley.queue.support.Events;
 import io.parley.queue.support.QueueTestRun;
 import io.parley.testsupport.TestProperties;
 import io.parley.testsupport.TestTokens;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,7 @@ class QueueServiceApplicationTest {
         admin.declareQueue(probe);
         admin.declareBinding(BindingBuilder.bind(probe).to(exchange).with(EventTypes.CONVERSATION_ASSIGNED));
         admin.declareBinding(BindingBuilder.bind(probe).to(exchange).with(EventTypes.QUEUE_POSITIONS_CHANGED));
+        admin.declareBinding(BindingBuilder.bind(probe).to(exchange).with(EventTypes.CONVERSATION_TRANSFERRED));
     }
 
     @AfterAll
@@ -147,6 +151,46 @@ class QueueServiceApplicationTest {
         JsonNode assignedNow = getJson("/api/v1/queue/conversations/" + second, agentId, "AGENT", 200);
         assertThat(assignedNow.path("status").asString()).isEqualTo("ASSIGNED");
         assertThat(assignedNow.path("agentId").asString()).isEqualTo(agentId);
+    }
+
+    @Test
+    void anAgentTransfersOverHttpAndCustomerAndMessageEventsArriveThroughTheQueue() throws Exception {
+        String ann = UUID.randomUUID().toString();
+        String bob = UUID.randomUUID().toString();
+        UUID conversation = UUID.randomUUID();
+        String customer = UUID.randomUUID().toString();
+        Instant t0 = Instant.now();
+        publisher.publish(agent(ann, ONLINE, 1, List.of(department), t0));
+        publisher.publish(queued(conversation, customer, department, Priority.MEDIUM, t0));
+        assertThat(awaitAssignment(conversation).agentId()).isEqualTo(ann);
+        publisher.publish(agent(bob, ONLINE, 1, List.of(department), t0));
+        Awaitility.await().atMost(WAIT).until(() -> jdbc.queryForObject(
+                "select count(*) from agents where agent_id = ?", Integer.class, bob) == 1);
+
+        String token = TestTokens.token(ann, List.of("AGENT"), List.of(department), "Ann");
+        HttpResponse<String> transferred = send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/api/v1/queue/conversations/" + conversation + "/transfer"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"toAgentId\":\"" + bob + "\",\"note\":\"over to you\"}")));
+        assertThat(transferred.statusCode()).as(transferred.body()).isEqualTo(200);
+        assertThat(json.readTree(transferred.body()).path("agentId").asString()).isEqualTo(bob);
+
+        ConversationTransferred event = (ConversationTransferred) await(e -> e.payload() instanceof ConversationTransferred t
+                        && t.conversationId().equals(conversation)).payload();
+        assertThat(event.note()).isEqualTo("over to you");
+        assertThat(event.byName()).isEqualTo("Ann");
+        ConversationAssigned moved = awaitAssignment(conversation);
+        assertThat(moved.kind()).isEqualTo(ConversationAssigned.TRANSFER);
+        assertThat(moved.previousAgentId()).isEqualTo(ann);
+
+        publisher.publish(Events.message(conversation, bob, "AGENT", Instant.now()));
+        publisher.publish(Events.customer(customer, true, Instant.now()));
+        Awaitility.await().atMost(WAIT).until(() -> jdbc.queryForObject(
+                "select agent_replied_at is not null from queue_entries where conversation_id = ?", Boolean.class,
+                conversation));
+        Awaitility.await().atMost(WAIT).until(() -> jdbc.queryForObject(
+                "select count(*) from customers where customer_id = ? and vip", Integer.class, customer) == 1);
     }
 
     @Test
