@@ -19,7 +19,7 @@ const SNIPPET = `<script src="${BASE_URL}/widget/loader.js" data-department="sup
 const demoPage = readFileSync(
   path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web-react/demo/index.html'),
   'utf8',
-).replace(/<script src="[^"]*\/widget\/loader\.js"[^>]*><\/script>/, SNIPPET);
+).replace(/<script\s+src="[^"]*\/widget\/loader\.js"[^>]*><\/script>/, SNIPPET);
 const barePage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare host</title></head>
 <body><h1>Bare host page</h1>${SNIPPET}</body></html>`;
 

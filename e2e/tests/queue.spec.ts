@@ -10,12 +10,15 @@ test('a customer waiting while the agent is at capacity sees their place in line
 }) => {
   await widget.openWidget(ann);
   await widget.startChat(ann, { name: 'Ann', message: 'Ann: where is my parcel?' });
-  await expect(widget.queueStatus(ann)).toHaveText('You are next in line (number 1).');
+  // nobody is online yet: no estimate
+  await expect(widget.queueStatus(ann)).toHaveText(
+    "You are next in line. We'll connect you as soon as someone is available.",
+  );
 
   const ben = await newPerson();
   await widget.openWidget(ben);
   await widget.startChat(ben, { name: 'Ben', message: 'Ben: I was charged twice' });
-  await expect(widget.queueStatus(ben)).toHaveText('You are number 2 in line.');
+  await expect(widget.queueStatus(ben)).toHaveText(/^You are number 2 in line\b/);
   await snap(ben, 'second customer, number 2 in line');
 
   const agent = await newPerson();
@@ -24,7 +27,10 @@ test('a customer waiting while the agent is at capacity sees their place in line
 
   // Carol takes Ann (capacity 1 reached); Ben moves up without reloading.
   await expect(widget.queueStatus(ann)).toHaveText(`You are chatting with ${CAROL.name}.`);
-  await expect(widget.queueStatus(ben)).toHaveText('You are next in line (number 1).');
+  // Carol is online but full: an estimate from the department's handling times
+  await expect(widget.queueStatus(ben)).toHaveText(
+    /^You are next in line · (less than a minute|about \d+ min|about an hour|over an hour)$/,
+  );
   await snap(ben, 'second customer moved up to number 1');
   await expect(dashboard.conversationLink(agent, 'Ann: where is my parcel?')).toBeVisible();
   await expect(dashboard.conversationLink(agent, 'Ben: I was charged twice')).toHaveCount(0);
