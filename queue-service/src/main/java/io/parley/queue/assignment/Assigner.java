@@ -70,13 +70,20 @@ public class Assigner {
 
     /**
      * An ASSIGNED conversation waits again at the front of lane {@code department}, its agent freed and
-     * excluded from it while another agent could take it. The caller adds the event that says why.
+     * excluded from it while another agent could take it. The caller adds the event that says why. With
+     * {@code unlessReplied}, returns false (nothing changed) if its agent replied since the caller looked.
      */
-    public void backToFront(Entry entry, String department, Instant now) {
-        if (!moves.backToFront(entry.conversationId(), entry.agentId(), department, now)
-                || !agents.releaseOne(entry.agentId())) {
+    public boolean backToFront(Entry entry, String department, boolean unlessReplied, Instant now) {
+        if (!moves.backToFront(entry.conversationId(), entry.agentId(), department, unlessReplied, now)) {
+            if (unlessReplied) {
+                return false;
+            }
             throw stale(entry, entry.agentId());
         }
+        if (!agents.releaseOne(entry.agentId())) {
+            throw stale(entry, entry.agentId());
+        }
+        return true;
     }
 
     private void write(Entry entry, Agent agent, String kind, long version, String strategy, int effective,

@@ -60,7 +60,10 @@ class LineKeeper {
     }
 
     private void requeue(Entry entry, String reason, Instant now) {
-        assigner.backToFront(entry, entry.department(), now);
+        boolean unlessReplied = ConversationRequeued.NO_AGENT_REPLY.equals(reason);
+        if (!assigner.backToFront(entry, entry.department(), unlessReplied, now)) {
+            return;
+        }
         outbox.add(new ConversationRequeued(
                 entry.conversationId(), entry.customerId(), entry.agentId(), entry.department(), reason, now));
     }

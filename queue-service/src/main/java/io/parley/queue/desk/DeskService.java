@@ -106,7 +106,7 @@ class DeskService {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown department " + toDepartment);
             }
             outbox.add(transferred(entry, null, null, toDepartment, note, caller, now));
-            assigner.backToFront(entry, toDepartment, now);
+            assigner.backToFront(entry, toDepartment, false, now);
         }
         assigner.assignAndPublish(now);
         return current(entry);

@@ -45,9 +45,11 @@ public class LineMoves {
 
     /**
      * An entry ASSIGNED to {@code fromAgentId} waits again at the front of lane {@code department} (requeue:
-     * its own lane; transfer: the target), and {@code fromAgentId} joins its excluded agents.
+     * its own lane; transfer: the target), and {@code fromAgentId} joins its excluded agents. With
+     * {@code unlessReplied}, nothing happens if the agent replied meanwhile (replies are noted without the lock).
      */
-    public boolean backToFront(UUID conversationId, String fromAgentId, String department, Instant at) {
+    public boolean backToFront(UUID conversationId, String fromAgentId, String department, boolean unlessReplied,
+            Instant at) {
         return jdbc.sql("""
                         update queue_entries set status = 'WAITING', agent_id = null, assigned_at = null,
                             department = ?, front_since = ?, lane_since = ?, agent_replied_at = null,
@@ -55,9 +57,10 @@ public class LineMoves {
                                                    else array_append(excluded_agents, ?) end,
                             published_position = null, published_estimate = null, published_offer = false
                         where conversation_id = ? and status = 'ASSIGNED' and agent_id = ?
+                          and (not ? or agent_replied_at is null)
                         """)
                         .params(department, Timestamp.from(at), Timestamp.from(at), fromAgentId, fromAgentId,
-                                conversationId, fromAgentId)
+                                conversationId, fromAgentId, unlessReplied)
                         .update()
                 == 1;
     }

@@ -16,6 +16,8 @@ import io.parley.contracts.events.QueueEscalated;
 import io.parley.kit.events.EventCodec;
 import io.parley.kit.events.EventDispatcher;
 import io.parley.kit.security.Caller;
+import io.parley.queue.line.Entry;
+import io.parley.queue.line.WaitingLine;
 import io.parley.queue.rules.RuleSet;
 import io.parley.queue.rules.RuleSet.DepartmentPolicy;
 import io.parley.queue.support.QueueState;
@@ -37,6 +39,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sweep against the real PostgreSQL: auto-requeue, escalations and overflow, each once, with their events,
@@ -62,6 +65,15 @@ class SweepIntegrationTest {
 
     @Autowired
     QueueView view;
+
+    @Autowired
+    Assigner assigner;
+
+    @Autowired
+    WaitingLine line;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Autowired
     TestRules rules;
@@ -135,6 +147,22 @@ class SweepIntegrationTest {
         assertThat(state.payloads(EventTypes.CONVERSATION_REQUEUED, ConversationRequeued.class))
                 .extracting(ConversationRequeued::conversationId).containsExactly(ignored);
         assertThat(state.agentOf(ignored)).as("nobody else: back to ann").isEqualTo("ann");
+    }
+
+    @Test
+    void aReplyNotedWhileTheSweepDecidedStillKeepsTheConversation() {
+        dispatcher.dispatch(agent("ann", ONLINE, 2, List.of("sales"), List.of(), now.minusSeconds(600)));
+        UUID conversation = UUID.randomUUID();
+        dispatcher.dispatch(queued(conversation, "c1", "sales", Priority.MEDIUM, now.minusSeconds(10), List.of()));
+        assignedSecondsAgo(conversation, 120);
+        Entry seenBySweep = line.find(conversation).orElseThrow();
+        dispatcher.dispatch(message(conversation, "ann", "AGENT", now)); // noted without the queue lock
+
+        boolean requeued = tx.execute(s -> assigner.backToFront(seenBySweep, "sales", true, now));
+
+        assertThat(requeued).isFalse();
+        assertThat(state.agentOf(conversation)).isEqualTo("ann");
+        assertThat(state.active("ann")).isEqualTo(1);
     }
 
     @Test
