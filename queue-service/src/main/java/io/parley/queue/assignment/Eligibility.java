@@ -5,9 +5,9 @@ import io.parley.queue.agent.Agent;
 import java.util.List;
 
 /**
- * Whether an agent could take a conversation now, and if not, why: the reasons of the assignment record
- * ({@code OFFLINE}, {@code AWAY}, {@code NOT_IN_DEPARTMENT}, {@code MISSING_SKILL <skills>},
- * {@code AT_CAPACITY}; {@code EXCLUDED} is decided by the planner). Pure.
+ * Whether an agent could take a conversation now, and if not, why: the reasons of the assignment record, checked
+ * in this order ({@code OFFLINE} or {@code AWAY}, {@code AT_CAPACITY}, {@code NOT_IN_DEPARTMENT},
+ * {@code MISSING_SKILL <first missing skill>}; {@code EXCLUDED} is decided by the planner). Pure.
  */
 public final class Eligibility {
     public static final String NOT_IN_DEPARTMENT = "NOT_IN_DEPARTMENT";
@@ -26,11 +26,7 @@ public final class Eligibility {
         if (agent.status() != AgentStatus.ONLINE) {
             return agent.status().name();
         }
-        String serves = servesReason(agent, department, skills);
-        if (serves != null) {
-            return serves;
-        }
-        return active >= agent.capacity() ? AT_CAPACITY : null;
+        return active >= agent.capacity() ? AT_CAPACITY : servesReason(agent, department, skills);
     }
 
     /** Whether the agent's departments and skills fit (its status and load aside). */
@@ -42,8 +38,7 @@ public final class Eligibility {
     public static String explain(String reason, String who, String department) {
         boolean you = "you".equals(who);
         if (reason.startsWith(MISSING_SKILL)) {
-            String missing = reason.substring(MISSING_SKILL.length()).trim();
-            return who + (you ? " lack" : " lacks") + " the skill" + (missing.contains(" ") ? "s " : " ") + missing;
+            return who + (you ? " lack" : " lacks") + " the skill " + reason.substring(MISSING_SKILL.length()).trim();
         }
         String is = you ? " are" : " is";
         return switch (reason) {
@@ -58,7 +53,10 @@ public final class Eligibility {
         if (department != null && !agent.departments().contains(department)) {
             return NOT_IN_DEPARTMENT;
         }
-        List<String> missing = skills.stream().filter(s -> !agent.skills().contains(s)).toList();
-        return missing.isEmpty() ? null : MISSING_SKILL + " " + String.join(" ", missing);
+        return skills.stream()
+                .filter(s -> !agent.skills().contains(s))
+                .findFirst()
+                .map(missing -> MISSING_SKILL + " " + missing)
+                .orElse(null);
     }
 }

@@ -169,19 +169,20 @@ class DeskIntegrationTest {
     }
 
     @Test
-    void assigningToAFullAgentIsAConflictThatNamesIt() {
+    void assigningToAnAgentWhoCannotTakeItIsAConflictThatSaysWhy() {
         dispatcher.dispatch(agent("ann", ONLINE, 1, List.of("sales"), List.of(), T0));
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         dispatcher.dispatch(queued(first, "c1", "sales", Priority.MEDIUM, T0, List.of()));
         dispatcher.dispatch(queued(second, "c2", "support", Priority.MEDIUM, T0, List.of()));
-        desk.assign(BOSS, first.toString(), "ann");
 
+        assertConflict(() -> desk.assign(BOSS, second.toString(), "ann"), "Agent ann is not in the department support");
+        desk.assign(BOSS, first.toString(), "ann");
         assertConflict(() -> desk.assign(BOSS, first.toString().toUpperCase(), "ann"),
                 "the conversation is already assigned to that agent");
-        assertConflict(() -> desk.assign(BOSS, second.toString(), "ann"), "Agent ann is not in the department support");
         dispatcher.dispatch(agent("ann", ONLINE, 1, List.of("sales", "support"), List.of(), T0.plusSeconds(1)));
         assertConflict(() -> desk.assign(BOSS, second.toString(), "ann"), "Agent ann is at capacity");
+        assertThat(state.status(second)).isEqualTo("WAITING");
     }
 
     @Test
