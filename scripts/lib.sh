@@ -182,6 +182,20 @@ ensure_rabbitmq() {
     fi
 }
 
+# chat-service's queue became a single-active-consumer queue (events in publish order across instances).
+# RabbitMQ cannot change a queue's arguments, so a queue declared by an older version is deleted (with the
+# fleet stopped) and chat-service declares it afresh; events still in it are for a stopped fleet.
+upgrade_broker_queues() {
+    command -v rabbitmqctl >/dev/null 2>&1 || return 0
+    local queue=chat-service.events
+    local line
+    line="$(as_root rabbitmqctl -q list_queues name arguments 2>/dev/null | awk -v q="$queue" '$1 == q')" || return 0
+    if [[ -n "$line" && "$line" != *x-single-active-consumer* ]]; then
+        say "recreating RabbitMQ queue $queue as a single-active-consumer queue"
+        as_root rabbitmqctl -q delete_queue "$queue" >/dev/null 2>&1 || warn "could not delete queue $queue"
+    fi
+}
+
 ensure_servers() {
     ensure_postgres
     ensure_redis

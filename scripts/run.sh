@@ -88,6 +88,7 @@ if [[ -d "$PIDS" && -n "$(ls -A "$PIDS" 2>/dev/null)" ]]; then
     say "stopping the previous run"
     stop_fleet
 fi
+upgrade_broker_queues
 
 for entry in "${FLEET[@]}" "dev-mongo|dev-mongo|$MONGO_PORT|" "demo|web-react|${PARLEY_DEMO_PORT:-5175}|"; do
     IFS='|' read -r name module port _ <<<"$entry"

@@ -48,11 +48,13 @@ public class EventsAutoConfiguration {
         declarables.add(exchange);
         declarables.add(deadLetters);
         if (properties.queue() != null && !properties.queue().isBlank()) {
-            Queue queue = QueueBuilder.durable(properties.queue())
-                    .withArguments(Map.of(
-                            "x-dead-letter-exchange", properties.deadLetterExchange(),
-                            "x-dead-letter-routing-key", properties.queue()))
-                    .build();
+            Map<String, Object> arguments = new java.util.HashMap<>(Map.of(
+                    "x-dead-letter-exchange", properties.deadLetterExchange(),
+                    "x-dead-letter-routing-key", properties.queue()));
+            if (properties.singleActiveConsumer()) {
+                arguments.put("x-single-active-consumer", true);
+            }
+            Queue queue = QueueBuilder.durable(properties.queue()).withArguments(arguments).build();
             Queue deadLetterQueue = QueueBuilder.durable(properties.deadLetterQueue()).build();
             declarables.add(queue);
             declarables.add(deadLetterQueue);

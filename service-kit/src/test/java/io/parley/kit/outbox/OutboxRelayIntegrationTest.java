@@ -65,7 +65,7 @@ class OutboxRelayIntegrationTest {
         admin.declareBinding(BindingBuilder.bind(received).to(exchange).with("#"));
         rabbit = new RabbitTemplate(rabbitConnections);
         codec = new EventCodec(JsonMapper.builder().build());
-        EventPublisher publisher = new EventPublisher(rabbit, codec, new EventsProperties(RUN, null, null, null));
+        EventPublisher publisher = new EventPublisher(rabbit, codec, new EventsProperties(RUN, null, null, null, false));
         relay = new OutboxRelay(jdbc, tx, publisher, 60_000, RUN);
         outbox = new Outbox(jdbc, codec, relay);
     }
