@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * What the sweep changes in the line at one moment, decided from a snapshot without side effects: assigned
- * conversations to requeue (no agent reply in time, agent OFFLINE beyond the grace period), escalation rules
+ * conversations to requeue (agent OFFLINE beyond the grace period; no agent reply in time, when another agent
+ * could take it now, since otherwise it would only come back to the same agent), escalation rules
  * that fire for waiting conversations (each once per conversation, in rule order, each seeing what the
  * previous one changed), and overflows of conversations that waited long enough in a lane (once per lane).
  */
@@ -46,6 +47,9 @@ final class Upkeep {
         Map<String, Agent> byId = agents.stream().collect(Collectors.toMap(Agent::agentId, Function.identity()));
         for (Entry entry : assigned) {
             String reason = requeueReason(entry, byId.get(entry.agentId()), rules.requeue(), now);
+            if (ConversationRequeued.NO_AGENT_REPLY.equals(reason) && !someoneElseCouldTake(entry, agents)) {
+                reason = null; // back in line it would only return to the same agent: wait for someone else
+            }
             if (reason != null) {
                 actions.add(new Requeue(entry, reason));
             }
@@ -84,6 +88,15 @@ final class Upkeep {
             return ConversationRequeued.NO_AGENT_REPLY;
         }
         return null;
+    }
+
+    /**
+     * Whether an agent other than the conversation's own could take it now. A conversation whose agent went
+     * offline goes back in line regardless; one without a reply only when it would reach someone else.
+     */
+    static boolean someoneElseCouldTake(Entry entry, Collection<Agent> agents) {
+        return agents.stream().anyMatch(agent -> !agent.agentId().equals(entry.agentId())
+                && Eligibility.reason(agent, agent.active(), entry.department(), entry.skills()) == null);
     }
 
     static boolean matches(RuleSet.EscalationCondition when, Entry entry, Instant now) {

@@ -140,13 +140,27 @@ class SweepIntegrationTest {
         dispatcher.dispatch(message(ignored, "bob", "AGENT", now));
         assignedSecondsAgo(replied, 120);
         assignedSecondsAgo(ignored, 120);
+        dispatcher.dispatch(agent("bea", ONLINE, 1, List.of("sales"), List.of(), now.minusSeconds(1)));
 
         queue.sweep();
 
         assertThat(state.status(replied)).isEqualTo("ASSIGNED");
         assertThat(state.payloads(EventTypes.CONVERSATION_REQUEUED, ConversationRequeued.class))
                 .extracting(ConversationRequeued::conversationId).containsExactly(ignored);
-        assertThat(state.agentOf(ignored)).as("nobody else: back to ann").isEqualTo("ann");
+        assertThat(state.agentOf(ignored)).as("to the other agent").isEqualTo("bea");
+    }
+
+    @Test
+    void aConversationWithoutAReplyStaysWithItsAgentWhileNobodyElseCouldTakeIt() {
+        dispatcher.dispatch(agent("ann", ONLINE, 2, List.of("sales"), List.of(), now.minusSeconds(600)));
+        UUID silent = UUID.randomUUID();
+        dispatcher.dispatch(queued(silent, "c1", "sales", Priority.MEDIUM, now.minusSeconds(10), List.of()));
+        assignedSecondsAgo(silent, 120);
+
+        queue.sweep();
+
+        assertThat(state.agentOf(silent)).isEqualTo("ann");
+        assertThat(state.payloads(EventTypes.CONVERSATION_REQUEUED, ConversationRequeued.class)).isEmpty();
     }
 
     @Test

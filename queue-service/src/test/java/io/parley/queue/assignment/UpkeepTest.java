@@ -86,9 +86,32 @@ class UpkeepTest {
     void anAgentWhoRepliedLongAgoIsNotRequeuedButItsSilentChatIs() {
         Entry silent = assigned("a", 400, null);
         List<Action> actions = Upkeep.plan(List.of(silent, assigned("a", 400, NOW)), List.of(),
-                List.of(agent(AgentStatus.ONLINE, null)), Map.of(), RuleSet.DEFAULT, NOW);
+                List.of(agent(AgentStatus.ONLINE, null), other("b", AgentStatus.ONLINE, 0)), Map.of(),
+                RuleSet.DEFAULT, NOW);
 
         assertThat(actions).containsExactly(new Requeue(silent, ConversationRequeued.NO_AGENT_REPLY));
+    }
+
+    @Test
+    void aSilentChatStaysWithItsAgentWhenNobodyElseCouldTakeItNow() {
+        Entry silent = assigned("a", 400, null);
+        List<Agent> nobodyElse = List.of(agent(AgentStatus.ONLINE, null), other("b", AgentStatus.ONLINE, 3),
+                other("c", AgentStatus.AWAY, 0));
+
+        assertThat(Upkeep.plan(List.of(silent), List.of(), nobodyElse, Map.of(), RuleSet.DEFAULT, NOW)).isEmpty();
+    }
+
+    @Test
+    void aChatWhoseAgentWentOfflineGoesBackInLineEvenWhenNobodyElseIsOnline() {
+        Entry left = assigned("a", 400, null);
+        List<Action> actions = Upkeep.plan(List.of(left), List.of(),
+                List.of(agent(AgentStatus.OFFLINE, NOW.minusSeconds(61))), Map.of(), RuleSet.DEFAULT, NOW);
+
+        assertThat(actions).containsExactly(new Requeue(left, ConversationRequeued.AGENT_OFFLINE));
+    }
+
+    static Agent other(String id, AgentStatus status, int active) {
+        return new Agent(id, id.toUpperCase(), status, 3, List.of("sales"), active, null, List.of(), null, null);
     }
 
     static RuleSet rules(Map<String, DepartmentPolicy> departments, List<RuleSet.Escalation> escalations) {
