@@ -27,11 +27,17 @@ FLEET=(
 )
 MONGO_PORT=27017
 
+# The jar a process runs: a copy in .run/jars, so that rebuilding a module while the fleet runs (mvn package
+# rewrites target/*.jar) cannot pull classes out from under a running JVM.
 jar_of() {
     local module="$1" jar
     for jar in "$PARLEY_ROOT/$module/target/$module"-*.jar; do
         if [[ -f "$jar" ]]; then
-            printf '%s' "$jar"
+            local copy="$PARLEY_RUN_DIR/jars/$module.jar"
+            mkdir -p "$PARLEY_RUN_DIR/jars"
+            # a new file renamed into place: a JVM still running the old copy keeps reading its own inode
+            cmp -s "$jar" "$copy" || { cp "$jar" "$copy.tmp" && mv -f "$copy.tmp" "$copy"; }
+            printf '%s' "$copy"
             return 0
         fi
     done
