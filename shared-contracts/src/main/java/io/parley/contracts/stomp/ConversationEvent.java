@@ -1,6 +1,7 @@
 package io.parley.contracts.stomp;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,6 +18,12 @@ import java.util.UUID;
  * @param agentId the assigned agent for ASSIGNED
  * @param agentName the assigned agent's display name for ASSIGNED
  * @param department the target department of a TRANSFERRED to a department, the lane of a REQUEUED, else null
+ * @param attachments files of a MESSAGE (empty otherwise, never null when sent by chat-service)
+ * @param receiptStatus DELIVERED or READ for a RECEIPT
+ * @param upToSeq for a RECEIPT: every message of the other side up to this seq
+ * @param targetSeq for a REACTION: the message reacted to
+ * @param emoji for a REACTION
+ * @param op ADD or REMOVE for a REACTION
  */
 public record ConversationEvent(
         UUID conversationId,
@@ -30,7 +37,13 @@ public record ConversationEvent(
         String agentId,
         String agentName,
         Instant at,
-        String department) {
+        String department,
+        List<Attachment> attachments,
+        String receiptStatus,
+        Long upToSeq,
+        Long targetSeq,
+        String emoji,
+        String op) {
 
     public static final String MESSAGE = "MESSAGE";
     public static final String ASSIGNED = "ASSIGNED";
@@ -38,6 +51,27 @@ public record ConversationEvent(
     public static final String TRANSFERRED = "TRANSFERRED";
     public static final String REQUEUED = "REQUEUED";
     public static final String NOTE = "NOTE";
+    public static final String RECEIPT = "RECEIPT";
+    public static final String REACTION = "REACTION";
+    public static final String REOPENED = "REOPENED";
+
+    /** An event of the routing kinds (MESSAGE without attachments, ASSIGNED, ENDED, TRANSFERRED, REQUEUED, NOTE). */
+    public ConversationEvent(
+            UUID conversationId,
+            long seq,
+            String type,
+            String id,
+            String senderId,
+            String senderRole,
+            String text,
+            UUID clientMessageId,
+            String agentId,
+            String agentName,
+            Instant at,
+            String department) {
+        this(conversationId, seq, type, id, senderId, senderRole, text, clientMessageId, agentId, agentName, at,
+                department, List.of(), null, null, null, null, null);
+    }
 
     /** An event without a department (MESSAGE, ASSIGNED, ENDED). */
     public ConversationEvent(
@@ -52,6 +86,7 @@ public record ConversationEvent(
             String agentId,
             String agentName,
             Instant at) {
-        this(conversationId, seq, type, id, senderId, senderRole, text, clientMessageId, agentId, agentName, at, null);
+        this(conversationId, seq, type, id, senderId, senderRole, text, clientMessageId, agentId, agentName, at,
+                (String) null);
     }
 }
