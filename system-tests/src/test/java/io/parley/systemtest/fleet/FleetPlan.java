@@ -67,14 +67,18 @@ final class FleetPlan {
         String mongoUri = "mongodb://localhost:" + mongo + "/parley_chat";
         return List.of(
                 service("user-service", "user-service", user, "user", Map.of()),
-                service("chat-service-1", "chat-service", chat1, "chat",
-                        Map.of("PARLEY_INSTANCE_ID", "chat-1", "PARLEY_MONGO_URI", mongoUri)),
-                service("chat-service-2", "chat-service", chat2, "chat",
-                        Map.of("PARLEY_INSTANCE_ID", "chat-2", "PARLEY_MONGO_URI", mongoUri)),
+                service("chat-service-1", "chat-service", chat1, "chat", Map.of("PARLEY_INSTANCE_ID", "chat-1",
+                        "PARLEY_MONGO_URI", mongoUri, "PARLEY_FILE_URL", local(file))),
+                service("chat-service-2", "chat-service", chat2, "chat", Map.of("PARLEY_INSTANCE_ID", "chat-2",
+                        "PARLEY_MONGO_URI", mongoUri, "PARLEY_FILE_URL", local(file))),
                 service("queue-service", "queue-service", queue, "queue", Map.of()),
-                service("file-service", "file-service", file, "file", Map.of()),
+                service("file-service", "file-service", file, "file", Map.of(
+                        "PARLEY_MONGO_URI", "mongodb://localhost:" + mongo + "/parley_files",
+                        "PARLEY_FILES_DIR", data("files"),
+                        "PARLEY_FILES_PUBLIC_BASE_URL", local(gateway))),
                 service("notification-service", "notification-service", notification, "notification", Map.of()),
-                service("analytics-service", "analytics-service", analytics, "analytics", Map.of()),
+                service("analytics-service", "analytics-service", analytics, "analytics",
+                        Map.of("PARLEY_SEARCH_DATA", data("opensearch"))),
                 service("gateway-service", "gateway-service", gateway, "gateway", gatewayEnv()));
     }
 
@@ -142,6 +146,11 @@ final class FleetPlan {
             }
         });
         return env;
+    }
+
+    /** A folder of this run for a service's files (under target/, deleted by the next clean build). */
+    private String data(String what) {
+        return java.nio.file.Path.of("target", "fleet-data", names.id(), what).toAbsolutePath().toString();
     }
 
     private static String local(int port) {
