@@ -20,9 +20,9 @@ FLEET=(
     "queue|queue-service|8084|"
     "chat-1|chat-service|8083|PARLEY_INSTANCE_ID=chat-1"
     "chat-2|chat-service|8093|PARLEY_INSTANCE_ID=chat-2"
-    "file|file-service|8085|"
+    "file|file-service|8085|PARLEY_MONGO_URI=mongodb://localhost:27017/parley_files PARLEY_FILES_DIR=$PARLEY_RUN_DIR/data/files"
     "notification|notification-service|8086|"
-    "analytics|analytics-service|8087|"
+    "analytics|analytics-service|8087|PARLEY_SEARCH_DATA=$PARLEY_RUN_DIR/data/opensearch"
     "gateway|gateway-service|8080|PARLEY_WIDGET_DIR=$PARLEY_ROOT/web-react/dist PARLEY_DASHBOARD_DIR=$PARLEY_ROOT/admin-dashboard/dist"
 )
 MONGO_PORT=27017
