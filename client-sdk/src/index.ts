@@ -10,6 +10,7 @@ export { ApiError, isApiError } from './errors.ts';
 export { ParleyApi } from './api.ts';
 export type { ApiOptions } from './api.ts';
 export * from './routing.ts';
+export * from './staff.ts';
 export { MemoryTokenStore, WebStorageTokenStore, tokensFrom } from './tokens.ts';
 export type { KeyValueStorage, TokenStore, Tokens } from './tokens.ts';
 export {
