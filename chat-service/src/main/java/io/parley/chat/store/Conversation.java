@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -15,7 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code customer} holds the optional details given at the start, {@code routing} the customer's routing choice
  * and {@code startText} the first message (all null in documents older than them). {@code appliedEvents} are the
  * ids of the routing events (assigned, transferred, requeued) whose state change was applied, written in the same
- * operation as that change, so a redelivered event never changes the conversation twice.
+ * operation as that change, so a redelivered event never changes the conversation twice. {@code receipts} is
+ * how far each side has received and read the other's messages (null in documents older than receipts).
  */
 @Document("conversations")
 public record Conversation(
@@ -36,7 +38,21 @@ public record Conversation(
         CustomerDetails customer,
         RoutingChoice routing,
         String startText,
-        List<UUID> appliedEvents) {
+        List<UUID> appliedEvents,
+        Receipts receipts) {
+
+    @PersistenceCreator
+    public Conversation {}
+
+    /** A conversation without receipts yet. */
+    public Conversation(UUID id, String customerId, String agentId, String agentName, String department,
+            ConversationStatus status, long lastSeq, UUID startClientMessageId, Instant createdAt, Instant assignedAt,
+            Instant endedAt, String endedBy, Boolean queuedPublished, Boolean endedPublished, CustomerDetails customer,
+            RoutingChoice routing, String startText, List<UUID> appliedEvents) {
+        this(id, customerId, agentId, agentName, department, status, lastSeq, startClientMessageId, createdAt,
+                assignedAt, endedAt, endedBy, queuedPublished, endedPublished, customer, routing, startText,
+                appliedEvents, null);
+    }
 
     /** A new waiting conversation whose {@code conversation.queued} is still to be published. */
     public static Conversation start(String customerId, String department, UUID startClientMessageId, Instant now) {
@@ -55,6 +71,11 @@ public record Conversation(
         return new Conversation(
                 UUID.randomUUID(), customerId, null, null, department, ConversationStatus.QUEUED, 0,
                 startClientMessageId, now, null, null, null, false, null, customer, routing, startText, List.of());
+    }
+
+    /** The receipt summary, {@link Receipts#NONE} when nobody sent a receipt yet. */
+    public Receipts receiptSummary() {
+        return receipts == null ? Receipts.NONE : receipts;
     }
 
     /** The routing choice, {@link RoutingChoice#NONE} for documents older than it. */

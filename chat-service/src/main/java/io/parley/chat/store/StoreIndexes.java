@@ -34,6 +34,9 @@ class StoreIndexes implements InitializingBean {
         events.createIndex(unique("conversation_seq", "conversationId", "seq"));
         events.createIndex(unique("conversation_client_message", "conversationId", "clientMessageId"));
         events.createIndex(new Index().on("published", Direction.ASC).on("at", Direction.ASC));
+
+        mongo.indexOps(Reaction.class).createIndex(
+                new Index().on("conversationId", Direction.ASC).on("targetSeq", Direction.ASC));
     }
 
     private static CompoundIndexDefinition unique(String name, String first, String second) {

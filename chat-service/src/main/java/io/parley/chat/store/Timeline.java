@@ -75,6 +75,12 @@ public class Timeline {
         return Optional.ofNullable(mongo.findOne(query, TimelineEvent.class));
     }
 
+    /** The event at this seq of the conversation, if one is stored there. */
+    public Optional<TimelineEvent> at(UUID conversationId, long seq) {
+        Query query = Query.query(where("conversationId").is(conversationId).and("seq").is(seq));
+        return Optional.ofNullable(mongo.findOne(query, TimelineEvent.class));
+    }
+
     /** Events after {@code afterSeq} in seq order, optionally of one type only. */
     public List<TimelineEvent> after(UUID conversationId, long afterSeq, int limit, TimelineEventType onlyType) {
         return after(conversationId, afterSeq, limit, onlyType, null);

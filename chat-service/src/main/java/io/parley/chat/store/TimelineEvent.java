@@ -2,11 +2,14 @@ package io.parley.chat.store;
 
 import io.parley.contracts.events.ConversationRequeued;
 import io.parley.contracts.events.ConversationTransferred;
+import io.parley.contracts.stomp.Attachment;
 import io.parley.contracts.stomp.ConversationEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -15,7 +18,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * announce nothing on the bus and are stored as published). Every event has a {@code clientMessageId}, unique
  * within its conversation: the sender's for a message, one derived from its cause for a system event, so
  * storing the same thing twice is impossible. {@code department} is set for TRANSFERRED and NOTE (the target
- * department of a transfer to a department) and REQUEUED (the lane).
+ * department of a transfer to a department) and REQUEUED (the lane). A MESSAGE may carry {@code attachments}
+ * (file metadata checked with file-service when it was sent); a RECEIPT carries {@code receiptStatus} and
+ * {@code upToSeq}; a REACTION {@code targetSeq}, {@code emoji} and {@code op}. Those fields are null otherwise
+ * (and in documents older than them).
  */
 @Document("events")
 public record TimelineEvent(
@@ -31,7 +37,24 @@ public record TimelineEvent(
         String agentName,
         Instant at,
         boolean published,
-        String department) {
+        String department,
+        List<Attachment> attachments,
+        String receiptStatus,
+        Long upToSeq,
+        Long targetSeq,
+        String emoji,
+        String op) {
+
+    @PersistenceCreator
+    public TimelineEvent {}
+
+    /** An event of the kinds without attachments, receipt or reaction fields. */
+    public TimelineEvent(UUID id, UUID conversationId, long seq, TimelineEventType type, String senderId,
+            String senderRole, String text, UUID clientMessageId, String agentId, String agentName, Instant at,
+            boolean published, String department) {
+        this(id, conversationId, seq, type, senderId, senderRole, text, clientMessageId, agentId, agentName, at,
+                published, department, null, null, null, null, null, null);
+    }
 
     public static final String CUSTOMER = "CUSTOMER";
     public static final String AGENT = "AGENT";
@@ -40,8 +63,31 @@ public record TimelineEvent(
 
     public static TimelineEvent message(
             UUID conversationId, String senderId, String senderRole, String text, UUID clientMessageId, Instant at) {
+        return message(conversationId, senderId, senderRole, text, clientMessageId, List.of(), at);
+    }
+
+    /** A message with files; {@code message.sent} is still to be published. */
+    public static TimelineEvent message(UUID conversationId, String senderId, String senderRole, String text,
+            UUID clientMessageId, List<Attachment> attachments, Instant at) {
         return new TimelineEvent(UUID.randomUUID(), conversationId, 0, TimelineEventType.MESSAGE, senderId,
-                senderRole, text, clientMessageId, null, null, at, false, null);
+                senderRole, text, clientMessageId, null, null, at, false, null, List.copyOf(attachments), null, null,
+                null, null, null);
+    }
+
+    /** A receipt at the seq its advance reserved; its id comes from that seq, so it can be stored only once. */
+    public static TimelineEvent receipt(UUID conversationId, long seq, String senderId, String senderRole,
+            String status, long upToSeq, Instant at) {
+        UUID key = derivedKey("receipt:" + conversationId + ":" + seq);
+        return new TimelineEvent(key, conversationId, seq, TimelineEventType.RECEIPT, senderId, senderRole, null, key,
+                null, null, at, true, null, null, status, upToSeq, null, null, null);
+    }
+
+    /** A reaction change at the seq it reserved; its id comes from that seq, so it can be stored only once. */
+    public static TimelineEvent reaction(UUID conversationId, long seq, String senderId, String senderRole,
+            long targetSeq, String emoji, String op, Instant at) {
+        UUID key = derivedKey("reaction:" + conversationId + ":" + seq);
+        return new TimelineEvent(key, conversationId, seq, TimelineEventType.REACTION, senderId, senderRole, null,
+                key, null, null, at, true, null, null, null, null, targetSeq, emoji, op);
     }
 
     /** The agent joined; {@code cause} (the consumed event's id) makes it idempotent. */
@@ -99,14 +145,21 @@ public record TimelineEvent(
 
     TimelineEvent withSeq(long newSeq) {
         return new TimelineEvent(id, conversationId, newSeq, type, senderId, senderRole, text, clientMessageId,
-                agentId, agentName, at, published, department);
+                agentId, agentName, at, published, department, attachments, receiptStatus, upToSeq, targetSeq, emoji,
+                op);
+    }
+
+    /** The files of a message; empty for anything else and for documents older than attachments. */
+    public List<Attachment> attachmentList() {
+        return attachments == null ? List.of() : attachments;
     }
 
     /** What clients see; only messages expose the sender's {@code clientMessageId}. */
     public ConversationEvent toContract() {
         boolean message = type == TimelineEventType.MESSAGE;
         return new ConversationEvent(conversationId, seq, type.name(), id.toString(), senderId, senderRole, text,
-                message ? clientMessageId : null, agentId, agentName, at, department);
+                message ? clientMessageId : null, agentId, agentName, at, department, attachmentList(), receiptStatus,
+                upToSeq, targetSeq, emoji, op);
     }
 
     private static TimelineEvent staffEvent(

@@ -8,5 +8,9 @@ public enum TimelineEventType {
     TRANSFERRED,
     REQUEUED,
     /** A note for staff only (written with a transfer): never shown or sent to the customer. */
-    NOTE
+    NOTE,
+    /** A participant's read receipt ({@code receiptStatus}, {@code upToSeq}); announces nothing on the bus. */
+    RECEIPT,
+    /** An emoji reaction added to or removed from the MESSAGE at {@code targetSeq}. */
+    REACTION
 }
