@@ -32,8 +32,8 @@ import reactor.core.publisher.Mono;
 class EdgeSecurityConfig {
     private static final ServerBearerTokenAuthenticationConverter BEARER = new ServerBearerTokenAuthenticationConverter();
     private static final Set<String> PUBLIC_AUTH = Set.of(
-            "/api/v1/auth/guest", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout",
-            "/api/v1/auth/jwks");
+            "/api/v1/auth/guest", "/api/v1/auth/customer", "/api/v1/auth/login", "/api/v1/auth/refresh",
+            "/api/v1/auth/logout", "/api/v1/auth/jwks");
 
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, EdgeProperties edge) {
@@ -54,6 +54,7 @@ class EdgeSecurityConfig {
                         .pathMatchers(
                                 HttpMethod.POST,
                                 "/api/v1/auth/guest",
+                                "/api/v1/auth/customer",
                                 "/api/v1/auth/login",
                                 "/api/v1/auth/refresh",
                                 "/api/v1/auth/logout")

@@ -26,8 +26,8 @@ import reactor.core.publisher.Mono;
 @Component
 class RateLimitFilter implements WebFilter, Ordered {
     private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
-    private static final Set<String> ANONYMOUS_AUTH =
-            Set.of("/api/v1/auth/guest", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout");
+    private static final Set<String> ANONYMOUS_AUTH = Set.of("/api/v1/auth/guest", "/api/v1/auth/customer",
+            "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout");
 
     private final RedisTokenBuckets buckets;
     private final RateLimitProperties limits;

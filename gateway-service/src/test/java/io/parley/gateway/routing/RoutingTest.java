@@ -56,8 +56,22 @@ class RoutingTest extends GatewayTestBase {
                 .jsonPath("$.path").isEqualTo(path);
     }
 
+    @Test
+    void presenceIsRoutedToAChatInstance() {
+        String body = new String(client().get().uri("/api/v1/presence/agents")
+                .header("Authorization", "Bearer " + TestTokens.token(newUser()))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody());
+
+        assertThat(body).containsPattern("\"backend\"\\s*:\\s*\"chat-[ab]\"").contains("/api/v1/presence/agents");
+    }
+
     @ParameterizedTest
-    @CsvSource({"/api/v1/auth/guest", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/logout"})
+    @CsvSource({
+        "/api/v1/auth/guest", "/api/v1/auth/customer", "/api/v1/auth/login", "/api/v1/auth/refresh",
+        "/api/v1/auth/logout"
+    })
     void anonymousAuthEndpointsAreRoutedWithoutAToken(String path) {
         client().post().uri(path)
                 .header("Content-Type", "application/json")
