@@ -1,5 +1,7 @@
 package io.parley.chat.conversation;
 
+import io.parley.chat.files.AttachmentNotFoundException;
+import io.parley.chat.files.FilesUnavailableException;
 import io.parley.chat.store.ConversationEndedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,21 @@ class ChatProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(ConversationNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail messageNotFound(MessageNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail attachmentNotFound(AttachmentNotFoundException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail filesUnavailable(FilesUnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     }
 
     @ExceptionHandler

@@ -2,10 +2,12 @@ package io.parley.chat.conversation;
 
 import io.parley.chat.store.Conversation;
 import io.parley.chat.store.CustomerDetails;
+import io.parley.chat.store.ReceiptState;
 import io.parley.chat.store.RoutingChoice;
 import io.parley.contracts.events.Priority;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A conversation as the REST API shows it ({@code Conversation} in docs/architecture.md). */
@@ -26,7 +28,8 @@ record ConversationView(
         String pageUrl,
         String userAgent,
         Priority priority,
-        List<String> skills) {
+        List<String> skills,
+        Map<String, ReceiptState> receipts) {
 
     static ConversationView of(Conversation c) {
         CustomerDetails customer = c.customer() == null ? CustomerDetails.NONE : c.customer();
@@ -34,6 +37,6 @@ record ConversationView(
         return new ConversationView(c.id(), c.customerId(), c.agentId(), c.agentName(), c.department(),
                 c.status().name(), c.lastSeq(), c.createdAt(), c.assignedAt(), c.endedAt(), customer.name(),
                 customer.email(), customer.platform(), customer.pageUrl(), customer.userAgent(), routing.priority(),
-                routing.skills());
+                routing.skills(), DepthViews.receipts(c.receiptSummary()));
     }
 }

@@ -8,6 +8,7 @@ import io.parley.contracts.stomp.SendMessage;
 import io.parley.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,17 +30,21 @@ class TimelineController {
 
     private final ConversationService conversations;
     private final MessageService messages;
+    private final ReactionService reactions;
 
-    TimelineController(ConversationService conversations, MessageService messages) {
+    TimelineController(ConversationService conversations, MessageService messages, ReactionService reactions) {
         this.conversations = conversations;
         this.messages = messages;
+        this.reactions = reactions;
     }
 
-    @Operation(summary = "MESSAGE events after afterSeq, in seq order")
+    @Operation(summary = "MESSAGE events after afterSeq, in seq order, each with its current reactions")
     @GetMapping("/messages")
-    List<ConversationEvent> messages(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
+    List<MessageView> messages(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
             @RequestParam(defaultValue = "0") long afterSeq, @RequestParam(defaultValue = "100") int limit) {
-        return read(jwt, id, afterSeq, limit, true);
+        List<ConversationEvent> page = read(jwt, id, afterSeq, limit, true);
+        Map<Long, List<ReactionCount>> counts = reactions.summaries(id, page.stream().map(ConversationEvent::seq).toList());
+        return page.stream().map(m -> new MessageView(m, counts.getOrDefault(m.seq(), List.of()))).toList();
     }
 
     @Operation(summary = "Every timeline event after afterSeq, in seq order (repairs gaps in the live stream)")
@@ -53,7 +58,7 @@ class TimelineController {
     @PostMapping("/messages")
     ResponseEntity<MessageAck> send(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
             @RequestBody SendMessage body) {
-        Sent sent = messages.send(Caller.from(jwt), id, body);
+        Sent sent = messages.send(Caller.from(jwt), id, body, jwt.getTokenValue());
         return ResponseEntity.status(sent.created() ? HttpStatus.CREATED : HttpStatus.OK).body(sent.ack());
     }
 

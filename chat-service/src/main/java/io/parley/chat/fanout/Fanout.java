@@ -2,6 +2,8 @@ package io.parley.chat.fanout;
 
 import io.parley.contracts.stomp.ConversationEvent;
 import io.parley.contracts.stomp.QueuePositionUpdate;
+import io.parley.contracts.stomp.TypingUpdate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -42,6 +44,13 @@ public class Fanout {
     public void queuePosition(String customerId, QueuePositionUpdate update) {
         Delivery to = RecipientsPolicy.forQueuePosition(customerId);
         publish(new FanoutItem(update.conversationId(), to.userIds(), to.conversationTopic(), null, update));
+    }
+
+    /** Someone's typing indicator, for the other participant of the conversation only. */
+    public void typing(String customerId, String assignedAgentId, TypingUpdate update) {
+        Delivery to = RecipientsPolicy.forTyping(customerId, assignedAgentId, update.userId());
+        publish(new FanoutItem(update.conversationId(), to.userIds(), to.conversationTopic(), null, null, List.of(),
+                update));
     }
 
     private void publish(FanoutItem item) {

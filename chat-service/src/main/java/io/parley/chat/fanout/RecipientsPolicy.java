@@ -18,6 +18,8 @@ import java.util.List;
  *       the assigned agent; never the customer and never on the topic (customers may subscribe to it). Anyone
  *       else on the staff side (its author, supervisors) reads it from the timeline.
  *   <li>A queue position goes to the waiting customer only, never on the topic.
+ *   <li>A typing indicator goes to the other participant only (the assigned agent when the customer types, the
+ *       customer when the agent types): never to the typist's own devices, never on the topic.
  * </ul>
  */
 public final class RecipientsPolicy {
@@ -50,6 +52,17 @@ public final class RecipientsPolicy {
                 && !previousAgentId.equals(customerId);
         addStaff(users, customerId, removed ? previousAgentId : null);
         return new Delivery(users, true, removed ? List.of(previousAgentId) : List.of());
+    }
+
+    public static Delivery forTyping(String customerId, String assignedAgentId, String typistId) {
+        List<String> others = new ArrayList<>();
+        if (customerId != null && !customerId.equals(typistId)) {
+            others.add(customerId);
+        }
+        if (assignedAgentId != null && !assignedAgentId.equals(typistId) && !assignedAgentId.equals(customerId)) {
+            others.add(assignedAgentId);
+        }
+        return new Delivery(others, false, List.of());
     }
 
     public static Delivery forQueuePosition(String customerId) {

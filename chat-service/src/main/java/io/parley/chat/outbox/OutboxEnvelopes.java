@@ -45,6 +45,6 @@ final class OutboxEnvelopes {
                 EventTypes.MESSAGE_SENT,
                 e.at(),
                 new MessageSent(e.conversationId(), e.id().toString(), e.seq(), e.senderId(), e.senderRole(),
-                        e.text(), e.at()));
+                        e.text(), e.at(), e.attachmentList()));
     }
 }

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>SUBSCRIBE {@code /user/queue/events}, {@code /user/queue/acks}, {@code /app/session}: anyone;
  *   <li>SUBSCRIBE {@code /topic/conversations/{id}}: who may see that conversation;
- *   <li>SEND {@code /app/conversations/{id}/messages}: handled here by {@link SendHandler} (the customer or the
- *       assigned agent), and consumed: nothing else sees the frame;
+ *   <li>SEND {@code /app/conversations/{id}/messages|receipts|reactions|typing}: handled here by
+ *       {@link SendHandler} (who may send what is the application services' rule), and consumed: nothing else sees
+ *       the frame;
  *   <li>CONNECT, DISCONNECT, UNSUBSCRIBE and heart-beats pass; anything else is refused.
  * </ul>
  */
@@ -35,7 +36,8 @@ class FrameRules implements ChannelInterceptor {
     private static final Set<String> OPEN_SUBSCRIPTIONS =
             Set.of(Destinations.USER_EVENTS, Destinations.USER_ACKS, SESSION_INFO);
     private static final Pattern TOPIC = Pattern.compile(Pattern.quote(Destinations.CONVERSATION_TOPIC_PREFIX) + "([^/]+)");
-    private static final Pattern SEND = Pattern.compile(Pattern.quote(Destinations.APP_PREFIX) + "/conversations/([^/]+)/messages");
+    private static final Pattern SEND = Pattern.compile(
+            Pattern.quote(Destinations.APP_PREFIX) + "/conversations/([^/]+)/(messages|receipts|reactions|typing)");
 
     private final ConversationService conversations;
     private final SendHandler sends;
@@ -60,7 +62,8 @@ class FrameRules implements ChannelInterceptor {
             case SEND -> {
                 UUID conversationId = match(SEND, stomp.getDestination())
                         .orElseThrow(() -> new StompRejection("destination not allowed"));
-                sends.handle(caller(stomp), stomp.getSessionId(), conversationId, (byte[]) message.getPayload());
+                String kind = stomp.getDestination().substring(stomp.getDestination().lastIndexOf('/') + 1);
+                sends.handle(user(stomp), stomp.getSessionId(), conversationId, kind, (byte[]) message.getPayload());
                 yield null;
             }
             default -> throw new StompRejection(stomp.getCommand() + " not allowed");
@@ -94,9 +97,13 @@ class FrameRules implements ChannelInterceptor {
     }
 
     private static Caller caller(StompHeaderAccessor stomp) {
+        return Caller.from(user(stomp).getToken());
+    }
+
+    private static JwtAuthenticationToken user(StompHeaderAccessor stomp) {
         Principal user = stomp.getUser();
         if (user instanceof JwtAuthenticationToken token) {
-            return Caller.from(token.getToken());
+            return token;
         }
         throw new StompRejection("not connected: send CONNECT with a bearer token first");
     }

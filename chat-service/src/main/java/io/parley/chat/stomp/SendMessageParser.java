@@ -1,6 +1,8 @@
 package io.parley.chat.stomp;
 
 import io.parley.contracts.stomp.SendMessage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -25,9 +27,31 @@ final class SendMessageParser {
             throw new StompRejection("malformed JSON");
         }
         if (node == null || !node.isObject()) {
-            throw new StompRejection("malformed JSON: expected an object {clientMessageId, text}");
+            throw new StompRejection("malformed JSON: expected an object {clientMessageId, text, attachments?}");
         }
-        return new SendMessage(clientMessageId(node.get("clientMessageId")), text(node.get("text")));
+        return new SendMessage(clientMessageId(node.get("clientMessageId")), text(node.get("text")),
+                attachments(node.get("attachments")));
+    }
+
+    private static List<UUID> attachments(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw new StompRejection("attachments must be a list of file ids");
+        }
+        List<UUID> ids = new ArrayList<>();
+        for (JsonNode item : value) {
+            try {
+                if (!item.isString()) {
+                    throw new IllegalArgumentException("not a string");
+                }
+                ids.add(UUID.fromString(item.asString()));
+            } catch (IllegalArgumentException notAUuid) {
+                throw new StompRejection("attachments must be a list of file ids");
+            }
+        }
+        return ids;
     }
 
     private static UUID clientMessageId(JsonNode value) {

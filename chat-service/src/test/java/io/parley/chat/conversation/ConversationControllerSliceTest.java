@@ -184,7 +184,7 @@ class ConversationControllerSliceTest {
     @Test
     void sendingIntoAnEndedConversationIsA409Problem() throws Exception {
         UUID id = UUID.randomUUID();
-        given(messages.send(any(), eq(id), any(SendMessage.class))).willThrow(new ConversationEndedException());
+        given(messages.send(any(), eq(id), any(SendMessage.class), any())).willThrow(new ConversationEndedException());
 
         mvc.perform(asCustomer(post("/api/v1/conversations/" + id + "/messages")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"text\":\"late\"}"))
