@@ -1,8 +1,13 @@
 import type {
   Agent,
   AgentStatus,
+  Availability,
   Conversation,
   ConversationEvent,
+  CustomerIdentityRequest,
+  FileLink,
+  FileVariant,
+  FileView,
   GuestRequest,
   MessageAck,
   QueueOverview,
@@ -22,6 +27,29 @@ export interface ApiOptions {
   now?: () => number;
   /** An access token this close to its expiry is refreshed before use (default 30 s). */
   refreshSkewMs?: number;
+  /** Uploads with progress use XMLHttpRequest (browsers); tests pass a fake. Default: the global one. */
+  xhr?: () => XhrLike;
+}
+
+/** The part of XMLHttpRequest an upload with progress needs. */
+export interface XhrLike {
+  open(method: string, url: string): void;
+  setRequestHeader(name: string, value: string): void;
+  getResponseHeader(name: string): string | null;
+  send(body: FormData): void;
+  abort(): void;
+  readonly status: number;
+  readonly responseText: string;
+  readonly upload: { onprogress: ((event: ProgressEvent) => void) | null };
+  onload: ((event: ProgressEvent) => void) | null;
+  onerror: ((event: ProgressEvent) => void) | null;
+  onabort: ((event: ProgressEvent) => void) | null;
+}
+
+export interface UploadOptions {
+  /** Bytes sent so far of `total` (browsers with XMLHttpRequest). */
+  onProgress?: (loaded: number, total: number) => void;
+  signal?: AbortSignal;
 }
 
 type Method = 'GET' | 'POST' | 'PUT';
@@ -57,6 +85,13 @@ export class ParleyApi {
   async guest(request: GuestRequest = {}): Promise<Tokens> {
     return this.storeTokens(
       await this.request<TokenResponse>('POST', '/api/v1/auth/guest', { body: request, auth: false }),
+    );
+  }
+
+  /** A verified customer identity from the host site (404 when the feature is off, 401 on a bad signature). */
+  async customer(request: CustomerIdentityRequest): Promise<Tokens> {
+    return this.storeTokens(
+      await this.request<TokenResponse>('POST', '/api/v1/auth/customer', { body: request, auth: false }),
     );
   }
 
@@ -138,6 +173,57 @@ export class ParleyApi {
     return this.request('POST', `/api/v1/conversations/${enc(id)}/end`);
   }
 
+  /** An ENDED conversation waits in line again (409 when it is not ended). */
+  reopenConversation(id: string): Promise<Conversation> {
+    return this.request('POST', `/api/v1/conversations/${enc(id)}/reopen`);
+  }
+
+  // --- file-service
+
+  /**
+   * `POST /files` multipart (`file`, `conversationId`) → the stored file. 413: too large, 415: a type that
+   * is not allowed (the problem names the detected type). With `onProgress` and XMLHttpRequest available the
+   * upload reports progress; otherwise it goes through fetch.
+   */
+  async uploadFile(
+    conversationId: string,
+    file: Blob,
+    name?: string,
+    options: UploadOptions = {},
+  ): Promise<FileView> {
+    const form = () => {
+      const data = new FormData();
+      data.append('conversationId', conversationId);
+      data.append('file', file, name ?? (file as { name?: string }).name ?? 'file');
+      return data;
+    };
+    const xhr =
+      this.options.xhr ??
+      (typeof XMLHttpRequest === 'undefined' ? null : (): XhrLike => new XMLHttpRequest());
+    const send = (token: string) =>
+      options.onProgress && xhr
+        ? this.sendXhr(xhr(), '/api/v1/files', form(), token, options)
+        : this.send('POST', '/api/v1/files', form(), token, options.signal);
+    const token = await this.accessToken();
+    let response = await send(token);
+    if (response.status === 401) {
+      response = await send(await this.tokenAfter401(token));
+    }
+    if (!response.ok) {
+      throw await ApiError.fromResponse(response);
+    }
+    return (await response.json()) as FileView;
+  }
+
+  getFile(id: string): Promise<FileView> {
+    return this.request('GET', `/api/v1/files/${enc(id)}`);
+  }
+
+  /** A signed link to a file's bytes (valid for minutes; no token needed to follow it). */
+  fileLink(id: string, variant: FileVariant = 'ORIGINAL'): Promise<FileLink> {
+    return this.request('POST', `/api/v1/files/${enc(id)}/links`, { body: { variant } });
+  }
+
   // --- user-service
 
   agentMe(): Promise<Agent> {
@@ -163,6 +249,12 @@ export class ParleyApi {
 
   queuePosition(conversationId: string): Promise<QueuePosition> {
     return this.request('GET', `/api/v1/queue/conversations/${enc(conversationId)}`);
+  }
+
+  /** Whether an agent of the department is online, and the wait a new conversation may expect (guests too). */
+  availability(department?: string): Promise<Availability> {
+    const q = department ? `?department=${encodeURIComponent(department)}` : '';
+    return this.request('GET', `/api/v1/queue/availability${q}`);
   }
 
   // --- plumbing
@@ -231,9 +323,16 @@ export class ParleyApi {
     return (await this.refresh()).accessToken;
   }
 
-  private async send(method: Method, path: string, body: unknown, token: string | null): Promise<Response> {
+  private async send(
+    method: Method,
+    path: string,
+    body: unknown,
+    token: string | null,
+    signal?: AbortSignal,
+  ): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-    if (body !== undefined) {
+    const form = typeof FormData !== 'undefined' && body instanceof FormData;
+    if (body !== undefined && !form) {
       headers['Content-Type'] = 'application/json';
     }
     if (token !== null) {
@@ -243,11 +342,45 @@ export class ParleyApi {
       return await this.fetchImpl(this.baseUrl + path, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : form ? body : JSON.stringify(body),
+        ...(signal ? { signal } : {}),
       });
     } catch (cause) {
       throw ApiError.network(cause);
     }
+  }
+
+  /** A POST over XMLHttpRequest, for its upload progress; answers a fetch-like Response. */
+  private sendXhr(xhr: XhrLike, path: string, body: FormData, token: string, options: UploadOptions) {
+    return new Promise<Response>((resolve, reject) => {
+      const abort = () => xhr.abort();
+      options.signal?.addEventListener('abort', abort, { once: true });
+      const done = () => options.signal?.removeEventListener('abort', abort);
+      xhr.open('POST', this.baseUrl + path);
+      xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+      xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      xhr.upload.onprogress = (event) => options.onProgress?.(event.loaded, event.total);
+      xhr.onload = () => {
+        done();
+        const contentType = xhr.getResponseHeader('Content-Type');
+        const text = xhr.status === 204 ? null : xhr.responseText;
+        resolve(
+          new Response(text, {
+            status: xhr.status,
+            headers: contentType ? { 'Content-Type': contentType } : {},
+          }),
+        );
+      };
+      xhr.onerror = () => {
+        done();
+        reject(ApiError.network(new Error('upload failed')));
+      };
+      xhr.onabort = () => {
+        done();
+        reject(ApiError.network(new Error('upload cancelled')));
+      };
+      xhr.send(body);
+    });
   }
 }
 

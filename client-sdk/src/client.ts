@@ -3,14 +3,26 @@ import { newUuid } from './uuid.ts';
 import { Connection, type ConnectionHooks } from './connection.ts';
 import {
   Destinations,
+  MAX_ATTACHMENTS,
   MAX_TEXT_LENGTH,
   type Agent,
   type AgentStatus,
+  type Attachment,
+  type Availability,
   type Conversation,
   type ConversationEvent,
   type CustomerDetails,
+  type CustomerIdentityRequest,
+  type FileLink,
+  type FileVariant,
+  type FileView,
   type GuestRequest,
+  type ReactionOp,
 } from './contract.ts';
+import type { UploadOptions } from './api.ts';
+import { messageReactions } from './conversations.ts';
+import { SIGNAL_RECEIPT_PREFIXES, Signals } from './signals.ts';
+import type { TypingSenderOptions } from './typing.ts';
 import { conversationsReducer, initialConversationsState, type ConversationAction } from './conversations.ts';
 import { GapRepair } from './gap-repair.ts';
 import { initialConnectionState, type ReconnectPolicy } from './machine.ts';
@@ -39,6 +51,10 @@ export interface ParleyClientOptions {
   random?: () => number;
   uuid?: () => string;
   now?: () => number;
+  /** Receipts asked for within this window leave as one frame per status (default 1000 ms). */
+  receiptDelayMs?: number;
+  /** Typing frames: at most one a second, repeated while typing goes on, `false` after a pause. */
+  typing?: TypingSenderOptions;
 }
 
 /** STOMP ERROR reasons that refuse one SEND for good: the message is marked failed, not resent. */
@@ -52,7 +68,11 @@ const SEND_REFUSALS = [
   'malformed JSON',
   'destination not allowed',
   'frame too large',
+  'attachment',
 ];
+
+/** A signed link is renewed this long before it expires. */
+const LINK_MARGIN_MS = 30_000;
 
 const initialState: ParleyState = {
   session: null,
@@ -76,6 +96,8 @@ export class ParleyClient implements ParleyClientApi {
   private readonly metadataRequested = new Set<string>();
   private syncing: Promise<void> | null = null;
   private syncAgain = false;
+  private readonly signals: Signals;
+  private readonly links = new Map<string, Promise<FileLink>>();
 
   constructor(private readonly options: ParleyClientOptions) {
     this.uuid = options.uuid ?? newUuid;
@@ -103,6 +125,15 @@ export class ParleyClient implements ParleyClientApi {
       random: options.random,
       now: this.now,
     });
+    this.signals = new Signals({
+      getState: this.store.getState,
+      dispatch: (action) => this.dispatch(action),
+      send: (destination, body, headers) => this.connection.send(destination, body, headers),
+      connectionId: () => this.connection.connectionId,
+      now: this.now,
+      receiptDelayMs: options.receiptDelayMs,
+      typing: options.typing,
+    });
     this.connection.store.subscribe(() =>
       this.store.update((s) => ({ ...s, connection: this.connection.store.getState() })),
     );
@@ -129,12 +160,18 @@ export class ParleyClient implements ParleyClientApi {
     return this.begin(await this.api.login(email, password));
   }
 
+  async loginAsCustomer(identity: CustomerIdentityRequest): Promise<Session> {
+    return this.begin(await this.api.customer(identity));
+  }
+
   async logout(): Promise<void> {
     this.connection.stop();
     for (const entry of this.outbox.list()) {
       this.outbox.remove(entry.clientMessageId);
     }
     this.metadataRequested.clear();
+    this.signals.clear();
+    this.links.clear();
     this.store.update((s) => ({ ...initialState, connection: s.connection }));
     await this.api.logout().catch((error: unknown) => this.reportError(error));
   }
@@ -153,6 +190,7 @@ export class ParleyClient implements ParleyClientApi {
 
   dispose(): void {
     this.connection.stop();
+    this.signals.clear();
   }
 
   // --- conversations
@@ -211,8 +249,11 @@ export class ParleyClient implements ParleyClientApi {
     return conversation;
   }
 
-  send(conversationId: string, text: string): string {
-    const checked = checkText(text);
+  send(conversationId: string, text: string, attachments: readonly Attachment[] = []): string {
+    if (attachments.length > MAX_ATTACHMENTS) {
+      throw new RangeError(`at most ${MAX_ATTACHMENTS} files per message`);
+    }
+    const checked = attachments.length > 0 && text.trim() === '' ? '' : checkText(text);
     if (this.store.getState().conversations.byId[conversationId]?.status === 'ENDED') {
       throw new Error('conversation has ended');
     }
@@ -222,10 +263,75 @@ export class ParleyClient implements ParleyClientApi {
       senderId: this.selfId(),
       text: checked,
       createdAt: new Date(this.now()).toISOString(),
+      ...(attachments.length > 0 ? { attachments: attachments.map(toAttachment) } : {}),
     };
     this.dispatch({ type: 'localSend', message: toLocal(entry) });
     this.outbox.add(entry, this.connection.connectionId, this.sendFn);
+    this.signals.messageSent(conversationId);
     return entry.clientMessageId;
+  }
+
+  async reopen(conversationId: string): Promise<Conversation> {
+    const conversation = await this.api.reopenConversation(conversationId);
+    this.dispatch({ type: 'conversationLoaded', conversation });
+    void this.catchUp(conversation).catch((error: unknown) => this.reportError(error));
+    return conversation;
+  }
+
+  uploadFile(
+    conversationId: string,
+    file: Blob,
+    options?: UploadOptions & { name?: string },
+  ): Promise<FileView> {
+    return this.api.uploadFile(conversationId, file, options?.name, options);
+  }
+
+  /** A signed link to a file, reused until shortly before it expires. */
+  fileLink(fileId: string, variant: FileVariant = 'ORIGINAL'): Promise<FileLink> {
+    const key = `${fileId}|${variant}`;
+    const cached = this.links.get(key);
+    if (cached) {
+      return cached;
+    }
+    const link = this.api.fileLink(fileId, variant);
+    this.links.set(key, link);
+    link.then(
+      (l) => {
+        const ttl = Date.parse(l.expiresAt) - this.now() - LINK_MARGIN_MS;
+        if (!(ttl > 0)) {
+          this.links.delete(key);
+        } else {
+          setTimeout(() => this.links.get(key) === link && this.links.delete(key), ttl);
+        }
+      },
+      () => this.links.delete(key),
+    );
+    return link;
+  }
+
+  availability(department?: string): Promise<Availability> {
+    return this.api.availability(department);
+  }
+
+  typing(conversationId: string): void {
+    this.signals.typing(conversationId);
+  }
+
+  stopTyping(conversationId: string): void {
+    this.signals.stopTyping(conversationId);
+  }
+
+  react(conversationId: string, targetSeq: number, emoji: string, op: ReactionOp): void {
+    checkEmoji(emoji);
+    this.signals.react(conversationId, { targetSeq, emoji, op });
+  }
+
+  toggleReaction(conversationId: string, targetSeq: number, emoji: string): void {
+    const view = this.store.getState().conversations.byId[conversationId];
+    const mine = view
+      ? messageReactions(view, targetSeq, this.selfId()).some((r) => r.emoji === emoji && r.mine)
+      : false;
+    this.react(conversationId, targetSeq, emoji, mine ? 'REMOVE' : 'ADD');
   }
 
   discard(conversationId: string, clientMessageId: string): void {
@@ -241,6 +347,7 @@ export class ParleyClient implements ParleyClientApi {
 
   markRead(conversationId: string): void {
     this.dispatch({ type: 'markRead', conversationId });
+    this.signals.read(conversationId);
   }
 
   // --- agents
@@ -278,15 +385,21 @@ export class ParleyClient implements ParleyClientApi {
         this.gaps.onEvent(event);
       },
       onQueuePosition: (update) => this.dispatch({ type: 'queuePosition', update }),
+      onTyping: (update) => this.signals.onTyping(update),
       onAck: (ack) => {
         this.outbox.remove(ack.clientMessageId);
         this.dispatch({ type: 'ack', ack });
       },
       onLive: (connectionId) => {
         this.outbox.flush(connectionId, this.sendFn);
+        this.signals.onLive(connectionId);
         void this.loadConversations().catch((error: unknown) => this.reportError(error));
       },
       onServerError: (reason, receiptId, connectionId) => {
+        if (receiptId !== null && SIGNAL_RECEIPT_PREFIXES.some((p) => receiptId.startsWith(p))) {
+          this.signals.onRefused(receiptId);
+          return;
+        }
         if (!SEND_REFUSALS.some((r) => reason.startsWith(r))) {
           return;
         }
@@ -309,7 +422,11 @@ export class ParleyClient implements ParleyClientApi {
   private readonly sendFn = (entry: OutboxEntry): boolean =>
     this.connection.send(
       Destinations.sendMessage(entry.conversationId),
-      JSON.stringify({ clientMessageId: entry.clientMessageId, text: entry.text }),
+      JSON.stringify({
+        clientMessageId: entry.clientMessageId,
+        text: entry.text,
+        ...(entry.attachments?.length ? { attachments: entry.attachments.map((a) => a.id) } : {}),
+      }),
       { 'content-type': 'application/json', receipt: entry.clientMessageId },
     );
 
@@ -354,6 +471,7 @@ export class ParleyClient implements ParleyClientApi {
 
   private applyEvents(events: ConversationEvent[]): void {
     this.dispatch({ type: 'events', events });
+    this.signals.delivered(new Set(events.filter((e) => e.type === 'MESSAGE').map((e) => e.conversationId)));
     for (const event of events) {
       // A stored message whose ack got lost with its socket needs no resend.
       if (event.type === 'MESSAGE' && event.clientMessageId !== null && event.senderId === this.selfId()) {
@@ -408,7 +526,22 @@ function toLocal(entry: OutboxEntry) {
     senderId: entry.senderId,
     text: entry.text,
     at: entry.createdAt,
+    ...(entry.attachments ? { attachments: entry.attachments } : {}),
   };
+}
+
+/** Only the fields a message carries (a FileView has more). */
+function toAttachment(file: Attachment): Attachment {
+  const { id, name, contentType, size, kind, width = null, height = null, hasThumbnail } = file;
+  return { id, name, contentType, size, kind, width, height, hasThumbnail };
+}
+
+/** chat-service's rule: one emoji, 1–8 code points, no letters, digits, whitespace or markup. */
+function checkEmoji(emoji: string): void {
+  const points = [...emoji];
+  if (points.length < 1 || points.length > 8 || /[\p{L}\p{N}\s<>&"']/u.test(emoji)) {
+    throw new RangeError('not an emoji');
+  }
 }
 
 /** The server's rule: not blank, at most 4000 characters. */

@@ -3,6 +3,7 @@ import {
   type ConversationEvent,
   type MessageAck,
   type QueuePositionUpdate,
+  type TypingUpdate,
 } from './contract.ts';
 import { ApiError } from './errors.ts';
 import {
@@ -21,6 +22,8 @@ import type { StompSession, StompTransport } from './transport.ts';
 export interface ConnectionHooks {
   onEvent(event: ConversationEvent): void;
   onQueuePosition(update: QueuePositionUpdate): void;
+  /** Someone else started or stopped typing (never stored, so not a timeline event). */
+  onTyping?(update: TypingUpdate): void;
   onAck(ack: MessageAck): void;
   /** Live on a new socket: `connectionId` differs on every (re)connect. */
   onLive(connectionId: number): void;
@@ -230,6 +233,8 @@ export class Connection {
       this.options.hooks.onAck(payload as MessageAck);
     } else if ((payload as { type?: string }).type === 'QUEUE_POSITION') {
       this.options.hooks.onQueuePosition(payload as QueuePositionUpdate);
+    } else if ((payload as { type?: string }).type === 'TYPING') {
+      this.options.hooks.onTyping?.(payload as TypingUpdate);
     } else {
       this.options.hooks.onEvent(payload as ConversationEvent);
     }

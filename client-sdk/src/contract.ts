@@ -47,6 +47,16 @@ export interface Conversation {
   priority?: ConversationPriority | null;
   /** Skills an agent needs for it (lower-cased, no duplicates; older servers omit it). */
   skills?: string[];
+  /** How far each side has received and read the other side's messages (older servers omit it). */
+  receipts?: Partial<Record<'CUSTOMER' | 'AGENT', ReceiptProgress>>;
+}
+
+/** One side's receipts of a conversation (`Conversation.receipts.CUSTOMER|AGENT`). */
+export interface ReceiptProgress {
+  deliveredUpTo: number;
+  deliveredAt: string | null;
+  readUpTo: number;
+  readAt: string | null;
 }
 
 /** How urgent a conversation is; a conversation without one counts as MEDIUM in the line. */
@@ -81,7 +91,19 @@ export interface StartConversationRequest extends CustomerDetails {
  * REQUEUED (the agent became unavailable, back in line; `text` is the line to show); NOTE (a transfer note,
  * staff only: the server never sends it to a customer, and the SDK drops it for a customer session).
  */
-export type ConversationEventType = 'MESSAGE' | 'ASSIGNED' | 'ENDED' | 'TRANSFERRED' | 'REQUEUED' | 'NOTE';
+export type ConversationEventType =
+  | 'MESSAGE'
+  | 'ASSIGNED'
+  | 'ENDED'
+  | 'TRANSFERRED'
+  | 'REQUEUED'
+  | 'NOTE'
+  /** `receiptStatus` DELIVERED or READ of every message of the other side up to `upToSeq` (not a line to show). */
+  | 'RECEIPT'
+  /** `op` ADD or REMOVE of `emoji` on the message at `targetSeq` (not a line to show). */
+  | 'REACTION'
+  /** An ENDED conversation was reopened by its customer (or staff): it waits in line again. */
+  | 'REOPENED';
 export type SenderRole = 'CUSTOMER' | 'AGENT' | 'SYSTEM';
 
 /** One timeline entry (record ConversationEvent), numbered by `seq` within its conversation (holes possible). */
@@ -102,6 +124,88 @@ export interface ConversationEvent {
   at: string;
   /** TRANSFERRED to a department: that department; REQUEUED: the lane it waits in; else null (older servers omit it). */
   department?: string | null;
+  /** MESSAGE: its files (empty or absent otherwise). */
+  attachments?: Attachment[] | null;
+  /** RECEIPT: DELIVERED or READ, up to `upToSeq`. */
+  receiptStatus?: ReceiptStatus | null;
+  upToSeq?: number | null;
+  /** REACTION: the message reacted to, the emoji, ADD or REMOVE. */
+  targetSeq?: number | null;
+  emoji?: string | null;
+  op?: ReactionOp | null;
+}
+
+export type ReceiptStatus = 'DELIVERED' | 'READ';
+export type ReactionOp = 'ADD' | 'REMOVE';
+export type FileKind = 'IMAGE' | 'PDF' | 'DOCUMENT' | 'TEXT' | 'VIDEO';
+
+/** A file attached to a message (record Attachment); the bytes come through a signed link. */
+export interface Attachment {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  kind: FileKind;
+  width?: number | null;
+  height?: number | null;
+  hasThumbnail: boolean;
+}
+
+/** `POST /files` (201) and `GET /files/{id}`. */
+export interface FileView extends Attachment {
+  conversationId: string;
+  uploaderId: string;
+  createdAt: string;
+}
+
+export type FileVariant = 'ORIGINAL' | 'THUMBNAIL';
+
+/** `POST /files/{id}/links`: a signed URL, valid until `expiresAt` (about 5 minutes). */
+export interface FileLink {
+  url: string;
+  expiresAt: string;
+}
+
+/** Someone else is typing (or stopped), on `/user/queue/events` (record TypingUpdate); never stored. */
+export interface TypingUpdate {
+  type: 'TYPING';
+  conversationId: string;
+  userId: string;
+  role: string;
+  typing: boolean;
+  at: string;
+  /** Hide the indicator after this long without a refresh (6000). */
+  expiresInMs: number;
+}
+
+/** `SEND /app/conversations/{id}/receipts` (record SendReceipt): cumulative, only advancing ones are stored. */
+export interface SendReceipt {
+  status: ReceiptStatus;
+  upToSeq: number;
+}
+
+/** `SEND /app/conversations/{id}/reactions` (record SendReaction); idempotent per user, message and emoji. */
+export interface SendReaction {
+  targetSeq: number;
+  emoji: string;
+  op: ReactionOp;
+}
+
+/** `GET /queue/availability?department=`: may a new conversation expect an agent soon? */
+export interface Availability {
+  department: string | null;
+  available: boolean;
+  agentsOnline: number;
+  /** Estimate for a new conversation; null when nobody who could take it is online. */
+  estimatedWaitSeconds: number | null;
+}
+
+/** `POST /auth/customer`: a verified identity from the host site (`signature` = hex HMAC-SHA256 of externalId). */
+export interface CustomerIdentityRequest {
+  externalId: string;
+  signature: string;
+  name?: string;
+  email?: string;
 }
 
 /** A waiting customer's place in line (1 = next), on `/user/queue/events` (record QueuePositionUpdate). */
@@ -131,7 +235,12 @@ export interface MessageAck {
 export interface SendMessage {
   clientMessageId: string;
   text: string;
+  /** 0–5 file ids from `POST /files`; the text may then be empty. */
+  attachments?: string[];
 }
+
+/** Most files in one message (SendMessage.MAX_ATTACHMENTS). */
+export const MAX_ATTACHMENTS = 5;
 
 /** Longest text accepted, in characters (SendMessage.MAX_TEXT_LENGTH). */
 export const MAX_TEXT_LENGTH = 4000;
@@ -202,5 +311,8 @@ export const Destinations = {
   USER_EVENTS: '/user/queue/events',
   USER_ACKS: '/user/queue/acks',
   sendMessage: (conversationId: string) => `/app/conversations/${conversationId}/messages`,
+  sendReceipt: (conversationId: string) => `/app/conversations/${conversationId}/receipts`,
+  sendTyping: (conversationId: string) => `/app/conversations/${conversationId}/typing`,
+  sendReaction: (conversationId: string) => `/app/conversations/${conversationId}/reactions`,
   conversationTopic: (conversationId: string) => `/topic/conversations/${conversationId}`,
 } as const;

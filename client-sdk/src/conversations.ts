@@ -1,4 +1,5 @@
 import type {
+  Attachment,
   Conversation,
   ConversationEvent,
   ConversationPriority,
@@ -6,7 +7,9 @@ import type {
   CustomerPlatform,
   MessageAck,
   QueuePositionUpdate,
+  ReactionOp,
   Role,
+  TypingUpdate,
 } from './contract.ts';
 
 /**
@@ -31,6 +34,30 @@ export interface LocalMessage {
   messageId: string | null;
   /** Why the server refused it (status failed). */
   error: string | null;
+  /** Files sent with it (absent: none). */
+  attachments?: Attachment[];
+}
+
+/** The two sides of a conversation: a receipt by one side covers the other side's messages. */
+export type Side = 'CUSTOMER' | 'AGENT';
+
+/** One advance of a side's receipts: every message of the other side up to `upToSeq`, at `at`. */
+export interface ReceiptMark {
+  upToSeq: number;
+  at: string;
+}
+
+/** A side's receipts in the order they advanced (strictly increasing `upToSeq`; READ counts as delivered). */
+export interface SideReceipts {
+  delivered: readonly ReceiptMark[];
+  read: readonly ReceiptMark[];
+}
+
+/** Someone else typing now; hidden after `until` (epoch ms, this device's clock). */
+export interface TypingPerson {
+  userId: string;
+  role: string;
+  until: number;
 }
 
 export interface ConversationView {
@@ -66,6 +93,20 @@ export interface ConversationView {
   /** Messages from others with seq above `readSeq`. */
   unread: number;
   readSeq: number;
+  /** RECEIPT events reduced: what each side has received and read of the other side's messages. */
+  receipts: Readonly<Record<Side, SideReceipts>>;
+  /** REACTION events reduced: message seq → emoji → the users who reacted with it (in order). */
+  reactions: Readonly<Record<number, Readonly<Record<string, readonly string[]>>>>;
+  /** Who else is typing (TYPING pushes; never stored by the server). */
+  typing: readonly TypingPerson[];
+  /** This user's reaction changes not yet seen as REACTION events (shown at once, sent when live). */
+  pendingReactions: readonly PendingReaction[];
+}
+
+export interface PendingReaction {
+  targetSeq: number;
+  emoji: string;
+  op: ReactionOp;
 }
 
 export interface ConversationsState {
@@ -94,6 +135,13 @@ export type ConversationAction =
   /** A fresh snapshot: the conversation and its events from the start (replaces the timeline). */
   | { type: 'historyLoaded'; conversation: Conversation; events: readonly ConversationEvent[] }
   | { type: 'markRead'; conversationId: string }
+  /** A TYPING push; `now` (epoch ms) starts its expiry on this device's clock. */
+  | { type: 'typing'; update: TypingUpdate; now: number }
+  /** Hides typing indicators whose time is up. */
+  | { type: 'typingExpired'; conversationId: string; now: number }
+  /** This user adds or removes a reaction (pending until its REACTION event, or dropped). */
+  | { type: 'localReaction'; conversationId: string; reaction: PendingReaction }
+  | { type: 'reactionDropped'; conversationId: string; reaction: PendingReaction }
   | { type: 'reset' };
 
 export const initialConversationsState: ConversationsState = { selfId: null, hideNotes: false, byId: {} };
@@ -132,7 +180,21 @@ export function emptyConversation(id: string): ConversationView {
     offerLeaveMessage: false,
     unread: 0,
     readSeq: 0,
+    receipts: NO_RECEIPTS,
+    reactions: {},
+    typing: [],
+    pendingReactions: [],
   };
+}
+
+const NO_RECEIPTS: Record<Side, SideReceipts> = {
+  CUSTOMER: { delivered: [], read: [] },
+  AGENT: { delivered: [], read: [] },
+};
+
+/** CUSTOMER for the customer's events, AGENT for anyone on the staff side. */
+export function sideOf(role: string): Side {
+  return role === 'CUSTOMER' || role === 'GUEST' ? 'CUSTOMER' : 'AGENT';
 }
 
 export function conversationsReducer(
@@ -192,6 +254,30 @@ export function conversationsReducer(
     case 'historyLoaded':
       return update(state, action.conversation.id, (view) =>
         loadHistory(view, action.conversation, action.events, state),
+      );
+    case 'typing':
+      return update(state, action.update.conversationId, (view) =>
+        applyTyping(view, action.update, action.now),
+      );
+    case 'typingExpired':
+      return state.byId[action.conversationId]
+        ? update(state, action.conversationId, (view) => {
+            const typing = view.typing.filter((t) => t.until > action.now);
+            return typing.length === view.typing.length ? view : { ...view, typing };
+          })
+        : state;
+    case 'localReaction':
+      return update(state, action.conversationId, (view) => {
+        const others = view.pendingReactions.filter((p) => !sameReaction(p, action.reaction));
+        // Already so on the server (e.g. undoing a change still in flight): nothing to show as pending.
+        const settled = hasReacted(view, action.reaction, state.selfId) === (action.reaction.op === 'ADD');
+        return { ...view, pendingReactions: settled ? others : [...others, action.reaction] };
+      });
+    case 'reactionDropped':
+      return update(state, action.conversationId, (view) =>
+        view.pendingReactions.some((p) => p === action.reaction)
+          ? { ...view, pendingReactions: view.pendingReactions.filter((p) => p !== action.reaction) }
+          : view,
       );
     case 'markRead':
       return state.byId[action.conversationId]
@@ -309,6 +395,30 @@ function applyEvent(view: ConversationView, event: ConversationEvent, audience: 
       if (event.senderId !== selfId && event.seq > view.readSeq) {
         next.unread = view.unread + 1;
       }
+      if (view.typing.some((t) => t.userId === event.senderId)) {
+        next.typing = view.typing.filter((t) => t.userId !== event.senderId);
+      }
+      break;
+    case 'RECEIPT':
+      // Kept in the timeline (a snapshot merge needs every event) but never shown as a line.
+      next.receipts = applyReceipt(view.receipts, event);
+      break;
+    case 'REACTION':
+      next.reactions = applyReaction(view.reactions, event);
+      if (event.senderId === selfId && view.pendingReactions.length > 0) {
+        next.pendingReactions = view.pendingReactions.filter(
+          (p) => hasReacted(next, p, selfId) !== (p.op === 'ADD'),
+        );
+      }
+      break;
+    case 'REOPENED':
+      Object.assign(next, NOT_WAITING, {
+        status: 'QUEUED',
+        agentId: null,
+        agentName: null,
+        assignedAt: null,
+        endedAt: null,
+      });
       break;
     case 'ASSIGNED':
       if (next.status !== 'ENDED') {
@@ -337,6 +447,70 @@ function applyEvent(view: ConversationView, event: ConversationEvent, audience: 
       break;
   }
   return next;
+}
+
+function applyReceipt(
+  receipts: Record<Side, SideReceipts>,
+  event: ConversationEvent,
+): Record<Side, SideReceipts> {
+  const upToSeq = event.upToSeq ?? 0;
+  const side = sideOf(event.senderRole);
+  const before = receipts[side];
+  const advance = (marks: readonly ReceiptMark[]) =>
+    upToSeq > (marks.at(-1)?.upToSeq ?? 0) ? [...marks, { upToSeq, at: event.at }] : marks;
+  const after: SideReceipts = {
+    delivered: advance(before.delivered),
+    read: event.receiptStatus === 'READ' ? advance(before.read) : before.read,
+  };
+  return after.delivered === before.delivered && after.read === before.read
+    ? receipts
+    : { ...receipts, [side]: after };
+}
+
+function applyReaction(
+  reactions: ConversationView['reactions'],
+  event: ConversationEvent,
+): ConversationView['reactions'] {
+  const target = event.targetSeq;
+  const emoji = event.emoji;
+  if (target === null || target === undefined || !emoji) {
+    return reactions;
+  }
+  const onMessage = reactions[target] ?? {};
+  const users = onMessage[emoji] ?? [];
+  const has = users.includes(event.senderId);
+  if (event.op === 'REMOVE' ? !has : has) {
+    return reactions; // the server stores no repeat; this guards a replay all the same
+  }
+  const nextUsers =
+    event.op === 'REMOVE' ? users.filter((u) => u !== event.senderId) : [...users, event.senderId];
+  const nextMessage: Record<string, readonly string[]> = { ...onMessage, [emoji]: nextUsers };
+  if (nextUsers.length === 0) {
+    delete nextMessage[emoji];
+  }
+  return { ...reactions, [target]: nextMessage };
+}
+
+function sameReaction(a: PendingReaction, b: PendingReaction): boolean {
+  return a.targetSeq === b.targetSeq && a.emoji === b.emoji;
+}
+
+/** Whether the server's state (REACTION events) has `selfId`'s reaction with that emoji on that message. */
+function hasReacted(
+  view: Pick<ConversationView, 'reactions'>,
+  reaction: Pick<PendingReaction, 'targetSeq' | 'emoji'>,
+  selfId: string | null,
+): boolean {
+  return selfId !== null && (view.reactions[reaction.targetSeq]?.[reaction.emoji] ?? []).includes(selfId);
+}
+
+function applyTyping(view: ConversationView, update: TypingUpdate, now: number): ConversationView {
+  const others = view.typing.filter((t) => t.userId !== update.userId);
+  if (!update.typing) {
+    return others.length === view.typing.length ? view : { ...view, typing: others };
+  }
+  const until = now + (update.expiresInMs > 0 ? update.expiresInMs : 6000);
+  return { ...view, typing: [...others, { userId: update.userId, role: update.role, until }] };
 }
 
 function applyQueuePosition(view: ConversationView, update: QueuePositionUpdate): ConversationView {
@@ -416,6 +590,8 @@ function loadHistory(
     queuePositionAt: view.queuePositionAt,
     estimatedWaitSeconds: view.estimatedWaitSeconds,
     offerLeaveMessage: view.offerLeaveMessage,
+    typing: view.typing,
+    pendingReactions: view.pendingReactions,
   };
   // Events are immutable, so a snapshot older than what arrived live meanwhile loses nothing: merge by seq.
   const bySeq = new Map<number, ConversationEvent>();
@@ -448,21 +624,78 @@ export interface DisplayMessage {
   at: string;
   status: LocalMessageStatus | 'confirmed';
   mine: boolean;
+  /** The message's files (empty for none and for system lines). */
+  attachments: readonly Attachment[];
+  /** A stored MESSAGE: how far the other side got with it (null before delivery and for system lines). */
+  receipt: 'delivered' | 'read' | null;
+  deliveredAt: string | null;
+  readAt: string | null;
+  /** Reactions on a stored MESSAGE, in the order they first appeared. */
+  reactions: readonly ReactionCount[];
+}
+
+export interface ReactionCount {
+  emoji: string;
+  count: number;
+  /** The signed-in user reacted with it. */
+  mine: boolean;
+}
+
+/** Events that change other lines (ticks, reactions) and are not lines themselves. */
+const NOT_LINES: ReadonlySet<ConversationEvent['type']> = new Set(['RECEIPT', 'REACTION']);
+
+/** When the other side received and read the message at `seq` sent by `senderRole` (nulls: not yet). */
+export function messageReceipt(
+  view: Pick<ConversationView, 'receipts'>,
+  seq: number,
+  senderRole: string,
+): { receipt: 'delivered' | 'read' | null; deliveredAt: string | null; readAt: string | null } {
+  const other = view.receipts[sideOf(senderRole) === 'CUSTOMER' ? 'AGENT' : 'CUSTOMER'];
+  const deliveredAt = other.delivered.find((m) => m.upToSeq >= seq)?.at ?? null;
+  const readAt = other.read.find((m) => m.upToSeq >= seq)?.at ?? null;
+  return { receipt: readAt ? 'read' : deliveredAt ? 'delivered' : null, deliveredAt, readAt };
+}
+
+/** The reactions on the message at `seq`, counted per emoji, with this user's pending changes shown. */
+export function messageReactions(
+  view: Pick<ConversationView, 'reactions' | 'pendingReactions'>,
+  seq: number,
+  selfId: string | null,
+): ReactionCount[] {
+  const counts = new Map<string, ReactionCount>();
+  for (const [emoji, users] of Object.entries(view.reactions[seq] ?? {})) {
+    counts.set(emoji, { emoji, count: users.length, mine: selfId !== null && users.includes(selfId) });
+  }
+  for (const pending of view.pendingReactions.filter((p) => p.targetSeq === seq)) {
+    const now = counts.get(pending.emoji) ?? { emoji: pending.emoji, count: 0, mine: false };
+    const mine = pending.op === 'ADD';
+    if (now.mine !== mine) {
+      counts.set(pending.emoji, { emoji: pending.emoji, count: now.count + (mine ? 1 : -1), mine });
+    }
+  }
+  return [...counts.values()].filter((r) => r.count > 0);
 }
 
 export function selectTimeline(view: ConversationView, selfId: string | null): DisplayMessage[] {
-  const confirmed: DisplayMessage[] = view.timeline.map((e) => ({
-    key: e.clientMessageId ?? e.id,
-    seq: e.seq,
-    senderId: e.senderId,
-    senderRole: e.senderRole,
-    type: e.type,
-    text: e.text,
-    agentName: e.agentName,
-    at: e.at,
-    status: 'confirmed',
-    mine: e.senderId === selfId,
-  }));
+  const confirmed: DisplayMessage[] = view.timeline
+    .filter((e) => !NOT_LINES.has(e.type))
+    .map((e) => ({
+      key: e.clientMessageId ?? e.id,
+      seq: e.seq,
+      senderId: e.senderId,
+      senderRole: e.senderRole,
+      type: e.type,
+      text: e.text,
+      agentName: e.agentName,
+      at: e.at,
+      status: 'confirmed',
+      mine: e.senderId === selfId,
+      attachments: e.attachments ?? [],
+      ...(e.type === 'MESSAGE'
+        ? messageReceipt(view, e.seq, e.senderRole)
+        : { receipt: null, deliveredAt: null, readAt: null }),
+      reactions: e.type === 'MESSAGE' ? messageReactions(view, e.seq, selfId) : [],
+    }));
   const local: DisplayMessage[] = view.pending.map((m) => ({
     key: m.clientMessageId,
     seq: m.seq,
@@ -474,13 +707,19 @@ export function selectTimeline(view: ConversationView, selfId: string | null): D
     at: m.at,
     status: m.status,
     mine: true,
+    attachments: m.attachments ?? [],
+    receipt: null,
+    deliveredAt: null,
+    readAt: null,
+    reactions: [],
   }));
   return [...confirmed, ...local];
 }
 
 /** Conversations, most recent activity first. */
 export function selectConversations(state: ConversationsState): ConversationView[] {
-  const activity = (v: ConversationView) => v.timeline.at(-1)?.at ?? v.createdAt ?? '';
+  const activity = (v: ConversationView) =>
+    v.timeline.filter((e) => !NOT_LINES.has(e.type)).at(-1)?.at ?? v.createdAt ?? '';
   return Object.values(state.byId).sort((a, b) => activity(b).localeCompare(activity(a)));
 }
 

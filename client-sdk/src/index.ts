@@ -49,3 +49,4 @@ export type { OpenRequest, StompJsTransportOptions, StompSession, StompTransport
 export { Store } from './store.ts';
 export { newUuid } from './uuid.ts';
 export type { Listener } from './store.ts';
+export * from './messaging.ts';

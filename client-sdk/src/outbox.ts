@@ -1,3 +1,4 @@
+import type { Attachment } from './contract.ts';
 import type { KeyValueStorage } from './tokens.ts';
 
 /** A message waiting for its ack. `clientMessageId` is fixed at creation and reused for every resend. */
@@ -7,6 +8,8 @@ export interface OutboxEntry {
   senderId: string;
   text: string;
   createdAt: string;
+  /** Files uploaded before the send (their ids go on the wire; the rest is for display while pending). */
+  attachments?: Attachment[];
 }
 
 /** Where unacked messages survive a reload: memory by default, Web Storage in the widget. */

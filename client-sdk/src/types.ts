@@ -1,10 +1,18 @@
+import type { UploadOptions } from './api.ts';
 import type {
   Agent,
   AgentStatus,
+  Attachment,
+  Availability,
   Conversation,
   ConversationPriority,
   CustomerDetails,
+  CustomerIdentityRequest,
+  FileLink,
+  FileVariant,
+  FileView,
   GuestRequest,
+  ReactionOp,
   Role,
 } from './contract.ts';
 import type { ConversationsState } from './conversations.ts';
@@ -48,6 +56,8 @@ export interface ParleyClientApi {
   init(): Promise<void>;
   loginAsGuest(request?: GuestRequest): Promise<Session>;
   login(email: string, password: string): Promise<Session>;
+  /** Signs in with a verified identity from the host site (`POST /auth/customer`) instead of as a guest. */
+  loginAsCustomer(identity: CustomerIdentityRequest): Promise<Session>;
   logout(): Promise<void>;
 
   /** Opens the live connection (done by init/login); `disconnect` closes it. */
@@ -61,12 +71,38 @@ export interface ParleyClientApi {
   /** Loads one conversation from scratch (metadata + all events). */
   openConversation(id: string): Promise<void>;
   startConversation(input: StartConversationInput): Promise<Conversation>;
-  /** Queues a message (outbox) and sends it when live; returns its clientMessageId. */
-  send(conversationId: string, text: string): string;
+  /**
+   * Queues a message (outbox) and sends it when live; returns its clientMessageId. `attachments` are files
+   * uploaded with `uploadFile` (0–5); with some, the text may be empty.
+   */
+  send(conversationId: string, text: string, attachments?: readonly Attachment[]): string;
   /** Drops a failed or still-pending message from the outbox and the view. */
   discard(conversationId: string, clientMessageId: string): void;
   end(conversationId: string): Promise<Conversation>;
+  /** An ENDED conversation waits in line again (its customer, or staff). */
+  reopen(conversationId: string): Promise<Conversation>;
+  /** The conversation is on screen: clears its unread count and sends a READ receipt (participants only). */
   markRead(conversationId: string): void;
+
+  /** Uploads a file into the conversation (413 too large, 415 type not allowed: ApiError). */
+  uploadFile(
+    conversationId: string,
+    file: Blob,
+    options?: UploadOptions & { name?: string },
+  ): Promise<FileView>;
+  /** A signed link to a file (cached until shortly before it expires). */
+  fileLink(fileId: string, variant?: FileVariant): Promise<FileLink>;
+  /** Is an agent of the department online, and how long might a new chat wait (before starting)? */
+  availability(department?: string): Promise<Availability>;
+
+  /** The user typed in the conversation's composer (throttled; `typing:false` follows a pause). */
+  typing(conversationId: string): void;
+  /** The user stopped typing (cleared the box). */
+  stopTyping(conversationId: string): void;
+  /** Adds or removes one emoji reaction on the message at `targetSeq` (shown at once, sent when live). */
+  react(conversationId: string, targetSeq: number, emoji: string, op: ReactionOp): void;
+  /** Adds the reaction if the user has not made it, else removes it. */
+  toggleReaction(conversationId: string, targetSeq: number, emoji: string): void;
 
   /** Agents: load the own profile into state.agent. */
   loadAgent(): Promise<Agent>;
