@@ -25,7 +25,8 @@ import reactor.core.publisher.Mono;
  * Who may pass the edge: every {@code /api/v1/**} request needs a valid access token except the anonymous
  * auth endpoints; {@code /ws} is open here (chat-service checks the token in the STOMP CONNECT frame, the
  * Origin is checked by {@link WebSocketOriginFilter}). The Authorization header is forwarded unchanged.
- * The built web apps under {@code /widget/} and {@code /dashboard/} are public files.
+ * The built web apps under {@code /widget/} and {@code /dashboard/} are public files; so are signed download
+ * links {@code GET /files/**} (file-service checks their signature and expiry).
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -64,6 +65,9 @@ class EdgeSecurityConfig {
                         .pathMatchers("/api/v1/**")
                         .authenticated()
                         .pathMatchers(HttpMethod.GET, "/", "/widget", "/widget/**", "/dashboard", "/dashboard/**")
+                        .permitAll()
+                        // signed download links: file-service checks the signature and expiry, no token
+                        .pathMatchers(HttpMethod.GET, "/files/**")
                         .permitAll()
                         .pathMatchers(
                                 "/ws", "/ws/**",

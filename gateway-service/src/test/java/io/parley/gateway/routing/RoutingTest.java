@@ -84,6 +84,19 @@ class RoutingTest extends GatewayTestBase {
     }
 
     @Test
+    void signedDownloadLinksReachFileServiceWithoutAToken() {
+        String path = "/files/f-1/ORIGINAL?expires=1900000000&sig=abc_-1";
+
+        client().get().uri(path)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.backend").isEqualTo("file")
+                .jsonPath("$.path").isEqualTo(path)
+                .jsonPath("$.authorization").isEqualTo("");
+    }
+
+    @Test
     void jwksIsPublic() {
         client().get().uri("/api/v1/auth/jwks")
                 .exchange()
