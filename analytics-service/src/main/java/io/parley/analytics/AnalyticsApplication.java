@@ -3,7 +3,7 @@ package io.parley.analytics;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Entry point of analytics-service: conversation and message metrics (reports and search come later). */
+/** Entry point of analytics-service: conversation and message metrics, and message search. */
 @SpringBootApplication
 public class AnalyticsApplication {
 

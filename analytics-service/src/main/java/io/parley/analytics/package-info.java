@@ -1,8 +1,8 @@
 /**
- * analytics-service: learns what happens in conversations from durable events and turns it into metrics.
- * This issue keeps Micrometer counters and a wait-time timer on {@code /actuator/prometheus}
- * ({@link io.parley.analytics.metrics}); reports and the OpenSearch message index come in a later issue.
- * Who may call it is decided by service-kit's default security filter chain (health, metrics and API docs
- * open; everything else needs a valid access token).
+ * analytics-service: learns what happens in conversations from durable events. It keeps Micrometer counters and a
+ * wait-time timer on {@code /actuator/prometheus} ({@link io.parley.analytics.metrics}) and an OpenSearch index of
+ * message text behind {@code GET /api/v1/search/messages} ({@link io.parley.analytics.search}); the handlers of
+ * events that feed both are in {@link io.parley.analytics.events}. Health, metrics and API docs are open;
+ * everything else needs a valid access token.
  */
 package io.parley.analytics;

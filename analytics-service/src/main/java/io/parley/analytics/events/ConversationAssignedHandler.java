@@ -1,17 +1,24 @@
-package io.parley.analytics.metrics;
+package io.parley.analytics.events;
 
 import io.parley.contracts.events.ConversationAssigned;
 import io.parley.contracts.events.EventTypes;
+import io.parley.analytics.metrics.ConversationMetrics;
+import io.parley.analytics.search.SearchIngest;
 import io.parley.kit.events.EventHandler;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Feeds {@code conversation.assigned} events into the conversation metrics. */
+/**
+ * Feeds {@code conversation.assigned} events into the search index, then the conversation metrics
+ * (a failed index write makes the event retry before anything is counted).
+ */
 @Component
 class ConversationAssignedHandler implements EventHandler<ConversationAssigned> {
+    private final SearchIngest search;
     private final ConversationMetrics metrics;
 
-    ConversationAssignedHandler(ConversationMetrics metrics) {
+    ConversationAssignedHandler(SearchIngest search, ConversationMetrics metrics) {
+        this.search = search;
         this.metrics = metrics;
     }
 
@@ -22,6 +29,7 @@ class ConversationAssignedHandler implements EventHandler<ConversationAssigned> 
 
     @Override
     public void handle(UUID eventId, ConversationAssigned payload) {
+        search.agentJoined(payload.conversationId(), payload.agentId());
         metrics.conversationAssigned(payload);
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * restart, conversations queued before it are counted when assigned but not timed.
  */
 @Service
-class ConversationMetrics {
+public class ConversationMetrics {
     static final int MAX_WAITING_TRACKED = 100_000;
 
     private final MeterRegistry registry;
@@ -57,14 +57,14 @@ class ConversationMetrics {
         registry.gauge("parley.conversations.waiting", queuedAt, ConversationMetrics::waitingCount);
     }
 
-    void conversationQueued(ConversationQueued event) {
+    public void conversationQueued(ConversationQueued event) {
         synchronized (queuedAt) {
             queuedAt.put(event.conversationId(), event.queuedAt());
         }
         queued.increment();
     }
 
-    void conversationAssigned(ConversationAssigned event) {
+    public void conversationAssigned(ConversationAssigned event) {
         Instant since;
         synchronized (queuedAt) {
             since = queuedAt.remove(event.conversationId());
@@ -82,7 +82,7 @@ class ConversationMetrics {
         ended.increment();
     }
 
-    void messageSent(MessageSent event) {
+    public void messageSent(MessageSent event) {
         String role = event.senderRole() == null || event.senderRole().isBlank() ? "UNKNOWN" : event.senderRole();
         registry.counter("parley.messages", "senderRole", role).increment();
     }
