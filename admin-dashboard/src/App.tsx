@@ -2,18 +2,20 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { AdminPage } from './admin/AdminPage.tsx';
 import { AttentionProvider } from './alerts/AttentionProvider.tsx';
+import { AllConversationsPage } from './conversations/AllConversationsPage.tsx';
 import { LoginPage } from './login/LoginPage.tsx';
 import { useParley, useParleyState } from './parley.tsx';
 import { canSupervise, isAdmin, isStaff } from './roles.ts';
 import { RulesPage } from './rules/RulesPage.tsx';
+import { SearchPage } from './search/SearchPage.tsx';
 import { draftsKey } from './workspace/drafts.ts';
 import { readKey } from './workspace/readState.ts';
 import { Shell } from './shell/Shell.tsx';
 import { WorkspacePage } from './workspace/WorkspacePage.tsx';
 
 /**
- * Routes by session (restored by main.tsx before the first render): /login, / and /c/:id (workspace), /admin
- * (supervisors and admins), /rules and /rules/:version (admins).
+ * Routes by session (restored by main.tsx before the first render): /login, / and /c/:id (workspace), /search
+ * (staff), /admin and /conversations (supervisors and admins), /rules and /rules/:version (admins).
  */
 export function App() {
   const client = useParley();
@@ -61,6 +63,11 @@ export function App() {
             <Route index element={null} />
             <Route path="c/:conversationId" element={null} />
           </Route>
+          <Route path="search" element={<SearchPage />} />
+          <Route
+            path="conversations"
+            element={canSupervise(session.roles) ? <AllConversationsPage /> : <Navigate to="/" replace />}
+          />
           <Route
             path="admin"
             element={canSupervise(session.roles) ? <AdminPage /> : <Navigate to="/" replace />}

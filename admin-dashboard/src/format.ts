@@ -105,3 +105,19 @@ export function parseNameList(text: string): string[] {
     ),
   ];
 }
+
+/** The instant a local calendar day (`YYYY-MM-DD` from a date input) starts; undefined for an empty field. */
+export function dayStart(day: string): string | undefined {
+  const date = day ? new Date(`${day}T00:00:00`) : null;
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
+}
+
+/** The instant after a local calendar day ends (so "to" includes the whole day); undefined for an empty field. */
+export function dayEnd(day: string): string | undefined {
+  const date = day ? new Date(`${day}T00:00:00`) : null;
+  if (!date || Number.isNaN(date.getTime())) {
+    return undefined;
+  }
+  date.setDate(date.getDate() + 1);
+  return date.toISOString();
+}

@@ -5,11 +5,12 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { unlockAudioOnFirstGesture } from './alerts/beep.ts';
 import { App } from './App.tsx';
-import { browserClient, browserRouting, ParleyProvider } from './parley.tsx';
+import { browserClient, browserRouting, browserStaff, ParleyProvider } from './parley.tsx';
 import './styles.css';
 
 const client = browserClient();
 const routing = browserRouting(client);
+const staff = browserStaff(client);
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -31,7 +32,7 @@ await client.init().catch((e: unknown) => console.warn('parley: could not restor
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ParleyProvider client={client} routing={routing}>
+    <ParleyProvider client={client} routing={routing} staff={staff}>
       <QueryClientProvider client={queryClient}>
         {/* Served by the gateway under /dashboard/ with an index.html fallback for /dashboard/**. */}
         <BrowserRouter basename="/dashboard">

@@ -1,4 +1,10 @@
-import { ParleyClient, RoutingApi, WebStorageTokenStore, type ParleyState } from '@parley/client-sdk';
+import {
+  ParleyClient,
+  RoutingApi,
+  StaffApi,
+  WebStorageTokenStore,
+  type ParleyState,
+} from '@parley/client-sdk';
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 
 /** The one SDK client of the page: REST, the STOMP connection, and the live conversation state. */
@@ -7,18 +13,32 @@ const ParleyContext = createContext<ParleyClient | null>(null);
 /** The staff routing calls (queue, rules, transfers, customers), on the client's tokens. */
 const RoutingContext = createContext<RoutingApi | null>(null);
 
+/** The staff reads (message search, agents' presence, conversation pages), on the client's tokens. */
+const StaffContext = createContext<StaffApi | null>(null);
+
 interface ProviderProps {
   client: ParleyClient;
   routing: RoutingApi;
+  staff: StaffApi;
   children: ReactNode;
 }
 
-export function ParleyProvider({ client, routing, children }: ProviderProps) {
+export function ParleyProvider({ client, routing, staff, children }: ProviderProps) {
   return (
     <ParleyContext.Provider value={client}>
-      <RoutingContext.Provider value={routing}>{children}</RoutingContext.Provider>
+      <RoutingContext.Provider value={routing}>
+        <StaffContext.Provider value={staff}>{children}</StaffContext.Provider>
+      </RoutingContext.Provider>
     </ParleyContext.Provider>
   );
+}
+
+export function useStaff(): StaffApi {
+  const staff = useContext(StaffContext);
+  if (!staff) {
+    throw new Error('useStaff outside ParleyProvider');
+  }
+  return staff;
 }
 
 export function useRouting(): RoutingApi {
@@ -55,4 +75,9 @@ export function browserClient(): ParleyClient {
 /** The routing calls of the browser client: same origin, the client's tokens. */
 export function browserRouting(client: ParleyClient): RoutingApi {
   return new RoutingApi({ baseUrl: '', auth: client.api });
+}
+
+/** The staff reads of the browser client: same origin, the client's tokens. */
+export function browserStaff(client: ParleyClient): StaffApi {
+  return new StaffApi({ baseUrl: '', auth: client.api });
 }

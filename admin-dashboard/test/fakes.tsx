@@ -2,7 +2,9 @@ import {
   MemoryTokenStore,
   ParleyClient,
   RoutingApi,
+  StaffApi,
   type Agent,
+  type AgentPresence,
   type Conversation,
   type ConversationEvent,
   type Role,
@@ -90,6 +92,8 @@ export interface Call {
   method: string;
   path: string;
   body: unknown;
+  /** The query string's parameters, only when there is one. */
+  query?: Record<string, string>;
 }
 
 type Handler = (call: Call) => { status: number; body?: unknown } | undefined;
@@ -103,6 +107,8 @@ export class FakeGateway {
   conversations: Conversation[] = [];
   events: Record<string, ConversationEvent[]> = {};
   agent: Agent = { ...carol };
+  /** `GET /api/v1/presence/agents`. */
+  presence: AgentPresence[] = [];
   handlers: Handler[] = [];
 
   readonly fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -111,6 +117,7 @@ export class FakeGateway {
       method: init?.method ?? 'GET',
       path: url.pathname,
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      ...(url.search ? { query: Object.fromEntries(url.searchParams) } : {}),
     };
     this.calls.push(call);
     const answer = this.handlers.map((h) => h(call)).find((a) => a !== undefined) ?? this.answer(call, url);
@@ -137,6 +144,9 @@ export class FakeGateway {
     if (call.method === 'GET' && oneMatch) {
       const found = this.conversations.find((c) => c.id === oneMatch[1]);
       return found ? { status: 200, body: found } : notFound();
+    }
+    if (call.method === 'GET' && p === '/api/v1/presence/agents') {
+      return { status: 200, body: this.presence };
     }
     if (call.method === 'GET' && p === '/api/v1/agents/me') {
       return { status: 200, body: this.agent };
@@ -238,6 +248,14 @@ export function routingFor(client: ParleyClient): RoutingApi {
   return new RoutingApi({ baseUrl: 'http://gateway.test', fetch: gateway.fetch, auth: client.api });
 }
 
+export function staffFor(client: ParleyClient): StaffApi {
+  const gateway = gateways.get(client);
+  if (!gateway) {
+    throw new Error('staffFor: a client made by newClient');
+  }
+  return new StaffApi({ baseUrl: 'http://gateway.test', fetch: gateway.fetch, auth: client.api });
+}
+
 /** Renders with the SDK client, a fresh query cache and an in-memory router at `path`. */
 export function renderWith(
   client: ParleyClient,
@@ -248,7 +266,7 @@ export function renderWith(
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   return render(
-    <ParleyProvider client={client} routing={routingFor(client)}>
+    <ParleyProvider client={client} routing={routingFor(client)} staff={staffFor(client)}>
       <QueryClientProvider client={queryClient}>
         <MemoryRouter initialEntries={[path]}>{routes ? <Routes>{routes}</Routes> : ui}</MemoryRouter>
       </QueryClientProvider>

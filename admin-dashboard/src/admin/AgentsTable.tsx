@@ -1,5 +1,7 @@
 import type { LiveQueueAgent } from '@parley/client-sdk';
 import { useState } from 'react';
+import { usePresence } from '../queries/usePresence.ts';
+import { presenceText } from '../ui/presence.ts';
 import { STATUS_LABELS } from '../shell/StatusSelector.tsx';
 import { AgentRoutingDialog } from './AgentRoutingDialog.tsx';
 
@@ -12,7 +14,7 @@ export function sortAgents(agents: readonly LiveQueueAgent[]): LiveQueueAgent[] 
 }
 
 /**
- * Every agent's status, capacity, current load (active conversations), departments and skills; admins edit
+ * Every agent's chosen status with their connection presence ("connected (2 devices)"), capacity, current load (active conversations), departments and skills; admins edit
  * an agent's departments and skills from here.
  */
 export function AgentsTable({
@@ -23,6 +25,7 @@ export function AgentsTable({
   editable?: boolean;
 }) {
   const [editing, setEditing] = useState<LiveQueueAgent | null>(null);
+  const presence = usePresence().data;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="agents-caption">
       <table className="data">
@@ -45,6 +48,7 @@ export function AgentsTable({
               <td>
                 <span className={`dot dot-${a.status.toLowerCase()}`} aria-hidden="true" />{' '}
                 {STATUS_LABELS[a.status]}
+                <Connection text={presenceText(presence?.get(a.agentId))} />
               </td>
               <td>
                 <meter min={0} max={Math.max(a.capacity, 1)} value={a.active} aria-hidden="true" />{' '}
@@ -74,4 +78,10 @@ export function AgentsTable({
       {editing && <AgentRoutingDialog agent={editing} onClose={() => setEditing(null)} />}
     </div>
   );
+}
+
+function Connection({ text }: { text: string | null }) {
+  return text ? (
+    <span className={`presence${text === 'not connected' ? ' muted' : ''}`}> · {text}</span>
+  ) : null;
 }

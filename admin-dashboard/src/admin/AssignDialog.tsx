@@ -2,6 +2,7 @@ import type { LiveQueueAgent } from '@parley/client-sdk';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../format.ts';
 import { useAssign } from '../queries/useQueueConversation.ts';
+import { usePresence } from '../queries/usePresence.ts';
 import { agentChoices, AgentChoiceList } from '../ui/AgentChoiceList.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 
@@ -24,6 +25,7 @@ interface Props {
 export function AssignDialog(props: Props) {
   const { conversationId, subject, department, skills, currentAgentId, agents, onClose } = props;
   const assign = useAssign();
+  const presence = usePresence().data;
   const [agentId, setAgentId] = useState('');
   const choices = agentChoices(agents, { department, skills }, currentAgentId);
   const ready = choices.some((c) => c.agent.agentId === agentId && c.blocker === null);
@@ -51,6 +53,7 @@ export function AssignDialog(props: Props) {
             value={agentId}
             onChange={setAgentId}
             selfReason="has it now"
+            presence={presence}
           />
         </fieldset>
         {assign.isError && (

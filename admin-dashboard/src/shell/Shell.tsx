@@ -23,6 +23,14 @@ export function Shell({ roles, onLogout }: { roles: readonly Role[]; onLogout: (
                 Workspace
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/search">Search</NavLink>
+            </li>
+            {canSupervise(roles) && (
+              <li>
+                <NavLink to="/conversations">All conversations</NavLink>
+              </li>
+            )}
             {canSupervise(roles) && (
               <li>
                 <NavLink to="/admin">Supervision</NavLink>

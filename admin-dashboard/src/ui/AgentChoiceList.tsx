@@ -1,6 +1,7 @@
-import { agentBlocker, type LiveQueueAgent } from '@parley/client-sdk';
+import { agentBlocker, type AgentPresence, type LiveQueueAgent } from '@parley/client-sdk';
 import { reasonText } from '../format.ts';
 import { STATUS_LABELS } from '../shell/StatusSelector.tsx';
+import { presenceText } from './presence.ts';
 
 export interface AgentChoice {
   agent: LiveQueueAgent;
@@ -44,14 +45,18 @@ interface Props {
   onChange: (agentId: string) => void;
   /** How SELF reads here ("that is you", "has it now"). */
   selfReason?: string;
+  /** Connection presence by agent id, shown beside the chosen status when known. */
+  presence?: ReadonlyMap<string, AgentPresence>;
 }
 
 /** Radio buttons of agents with status, free slots, departments and skills; unavailable ones disabled with why. */
-export function AgentChoiceList({ name, choices, value, onChange, selfReason = 'that is you' }: Props) {
+export function AgentChoiceList(props: Props) {
+  const { name, choices, value, onChange, selfReason = 'that is you', presence } = props;
   return (
     <ul className="choice-list">
       {choices.map(({ agent, blocker }) => {
         const id = `${name}-${agent.agentId}`;
+        const connection = presenceText(presence?.get(agent.agentId));
         return (
           <li key={agent.agentId} className={blocker ? 'unavailable' : undefined}>
             <input
@@ -67,6 +72,7 @@ export function AgentChoiceList({ name, choices, value, onChange, selfReason = '
             <label htmlFor={id}>{agent.displayName}</label>
             <span id={`${id}-facts`} className="muted small choice-facts">
               {STATUS_LABELS[agent.status]}
+              {connection && <> · {connection}</>}
               {agent.status === 'ONLINE' && (
                 <>
                   {' '}

@@ -37,7 +37,7 @@ export function ConversationPane(props: Props) {
     <>
       <div className="pane-header">
         <Link to="/" className="back-link">
-          ← All conversations
+          ← Your conversations
         </Link>
         <h2 id="conversation-heading">
           Customer {view.customerId ? shortId(view.customerId) : '…'}{' '}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { describeError } from '../format.ts';
 import { useDepartments, useQueueAgents } from '../queries/useQueueAgents.ts';
 import { useTransfer } from '../queries/useQueueConversation.ts';
+import { usePresence } from '../queries/usePresence.ts';
 import { agentChoices, AgentChoiceList } from '../ui/AgentChoiceList.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import type { Handover } from './handover.ts';
@@ -21,6 +22,7 @@ interface Props {
  */
 export function TransferDialog({ view, selfId, onClose, onTransferred }: Props) {
   const agents = useQueueAgents();
+  const presence = usePresence().data;
   const departments = useDepartments();
   const transfer = useTransfer();
   const [kind, setKind] = useState<'agent' | 'department'>('agent');
@@ -94,7 +96,13 @@ export function TransferDialog({ view, selfId, onClose, onTransferred }: Props) 
               </p>
             )}
             {agents.isSuccess && choices.length === 0 && <p className="muted">No agents.</p>}
-            <AgentChoiceList name="transfer-agent" choices={choices} value={agentId} onChange={setAgentId} />
+            <AgentChoiceList
+              name="transfer-agent"
+              choices={choices}
+              value={agentId}
+              onChange={setAgentId}
+              presence={presence}
+            />
           </fieldset>
         ) : (
           <div className="field">
