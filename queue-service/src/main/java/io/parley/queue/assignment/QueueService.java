@@ -50,8 +50,11 @@ public class QueueService {
     }
 
     /**
-     * A conversation joins its lane (once): the active rules decide its lane, priority and skills from its facts
-     * and the customer's VIP flag; then assignment runs.
+     * A conversation joins its lane: the active rules decide its lane, priority and skills from its facts and the
+     * customer's VIP flag; then assignment runs. A repeat changes nothing. A {@code conversation.queued} for an
+     * entry that ended before the event's queue time is a reopen: the conversation waits again as a fresh entry
+     * (its decisions are kept; the agent it had is not excluded). An older one (queued before the end, arriving
+     * late) changes nothing.
      */
     @Transactional
     public void enqueue(ConversationQueued queued) {
@@ -62,8 +65,9 @@ public class QueueService {
                 names(queued.skills()), vip, queued.text(), queued.platform(), queued.customerEmail()));
         Instant at = micros(queued.queuedAt() == null ? Instant.now() : queued.queuedAt());
         Priority priority = routing.priority() == null ? Priority.MEDIUM : routing.priority();
-        if (line.add(new NewEntry(queued.conversationId(), queued.customerId(), lane(routing.department()), priority, at,
-                names(routing.skills()), vip, active.version(), routing.matchedRules()))) {
+        NewEntry entry = new NewEntry(queued.conversationId(), queued.customerId(), lane(routing.department()), priority,
+                at, names(routing.skills()), vip, active.version(), routing.matchedRules());
+        if (line.add(entry) || line.reopen(entry)) {
             assigner.assignAndPublish(now());
         }
     }

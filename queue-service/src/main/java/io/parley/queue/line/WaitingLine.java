@@ -46,6 +46,27 @@ public class WaitingLine {
                 == 1;
     }
 
+    /**
+     * Puts an ENDED entry back in line as a fresh WAITING one (a reopened conversation) with what routing decided
+     * now; only if it ended before {@code e.at()}, so a late copy of its first {@code conversation.queued} changes
+     * nothing. Its assignment decisions and fired escalations stay; no agent is excluded. False if not applied.
+     */
+    public boolean reopen(NewEntry e) {
+        return jdbc.sql("""
+                        update queue_entries set status = 'WAITING', customer_id = ?, department = ?, priority = ?,
+                            enqueued_at = ?, lane_since = ?, skills = ?, vip = ?, rules_version = ?, matched_rules = ?,
+                            agent_id = null, assigned_at = null, ended_at = null, front_since = null,
+                            overflowed_from = '{}', excluded_agents = '{}', agent_replied_at = null,
+                            published_position = null, published_estimate = null, published_offer = false
+                        where conversation_id = ? and status = 'ENDED' and ended_at < ?
+                        """)
+                        .params(e.customerId(), e.department(), e.priority().ordinal(), Timestamp.from(e.at()),
+                                Timestamp.from(e.at()), e.skills().toArray(String[]::new), e.vip(), e.rulesVersion(),
+                                e.matchedRules().toArray(String[]::new), e.conversationId(), Timestamp.from(e.at()))
+                        .update()
+                == 1;
+    }
+
     public Optional<Entry> find(UUID conversationId) {
         return jdbc.sql("select * from queue_entries where conversation_id = ?")
                 .param(conversationId)

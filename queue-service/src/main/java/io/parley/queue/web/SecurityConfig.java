@@ -26,6 +26,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/queue/rules", "/api/v1/queue/rules/*/activate")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue/conversations/*").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/queue/availability").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue/agents", "/api/v1/queue/available")
                         .hasAnyRole("AGENT", "SUPERVISOR", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/queue/conversations/*/assignments")
