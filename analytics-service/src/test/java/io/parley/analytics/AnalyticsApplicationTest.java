@@ -22,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,16 +33,20 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The whole service against the real local RabbitMQ, on a random exchange and queue of its own. */
+/**
+ * The whole service against the real local RabbitMQ, on a random exchange and queue of its own, with an embedded
+ * search node in a temp dir.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 @Import(TestBroker.Cleanup.class)
 class AnalyticsApplicationTest {
     private static final TestBroker BROKER = TestBroker.forConsumer("analytics-service");
+    private static final Map<String, String> SEARCH = TestSearchEngine.properties();
 
     @DynamicPropertySource
-    static void isolatedBroker(DynamicPropertyRegistry registry) {
-        TestProperties.register(registry, BROKER.properties());
+    static void isolatedBrokerAndSearch(DynamicPropertyRegistry registry) {
+        TestProperties.register(registry, BROKER.properties(), SEARCH);
     }
 
     @Autowired
