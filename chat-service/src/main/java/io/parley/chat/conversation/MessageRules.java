@@ -3,6 +3,7 @@ package io.parley.chat.conversation;
 import io.parley.contracts.stomp.SendMessage;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -27,7 +28,7 @@ public final class MessageRules {
         if (files.size() > SendMessage.MAX_ATTACHMENTS) {
             throw new InvalidInputException("at most " + SendMessage.MAX_ATTACHMENTS + " attachments");
         }
-        if (files.contains(null)) {
+        if (files.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("attachments must be file ids");
         }
         if (new HashSet<>(files).size() < files.size()) {

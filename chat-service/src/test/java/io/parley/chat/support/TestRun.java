@@ -25,6 +25,7 @@ public final class TestRun {
         properties.put("parley.instance-id", instanceId);
         properties.put("parley.stomp.connect-timeout", "2s");
         properties.put("parley.outbox.poll-millis", "200");
+        properties.put("parley.files.url", FileServiceStub.url());
         properties.put("logging.structured.format.console", "");
         return properties;
     }
