@@ -55,6 +55,14 @@ export class FakeParley {
     offerLeaveMessage: false,
   };
   refreshes = 0;
+  /** Every signal frame (receipts, reactions, typing) as received: `kind conversation body`. */
+  readonly signals: Array<{ kind: string; conversationId: string; body: Record<string, unknown> }> = [];
+  /** Multipart uploads received (field names and the file's name and size). */
+  readonly uploads: Array<{ conversationId: string; name: string; size: number }> = [];
+  /** What `GET /queue/availability` answers. */
+  availability = { available: true, agentsOnline: 2, estimatedWaitSeconds: 120 };
+  /** Largest upload accepted (413 above). */
+  maxUploadBytes = 1000;
   private counter = 0;
 
   // --- REST
@@ -65,7 +73,12 @@ export class FakeParley {
     const method = init?.method ?? 'GET';
     const path = url.pathname;
     this.requests.push(`${method} ${path}${url.search}`);
-    const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    const body: unknown =
+      typeof init?.body === 'string'
+        ? JSON.parse(init.body)
+        : init?.body instanceof FormData
+          ? init.body
+          : undefined;
     if (path === '/api/v1/auth/guest') {
       return json(201, this.issue(this.id('guest'), ['GUEST']));
     }
@@ -83,6 +96,12 @@ export class FakeParley {
     }
     if (path === '/api/v1/auth/logout') {
       return new Response(null, { status: 204 });
+    }
+    if (path === '/api/v1/auth/customer') {
+      const request = body as { externalId: string; signature: string };
+      return request.signature === `signed:${request.externalId}`
+        ? json(201, this.issue(`customer-${request.externalId}`, ['CUSTOMER']))
+        : problem(401, 'signature does not match');
     }
     const bearer = new Headers(init?.headers).get('Authorization')?.replace('Bearer ', '') ?? '';
     const caller = this.access.get(bearer);
@@ -136,6 +155,43 @@ export class FakeParley {
       const request = body as { status: 'ONLINE'; capacity?: number };
       return json(200, this.agent(request.status, request.capacity ?? 3));
     }
+    if (path === '/api/v1/queue/availability') {
+      return json(200, { department: query.get('department'), ...this.availability });
+    }
+    if (path === '/api/v1/files' && method === 'POST') {
+      const form = body as FormData;
+      const file = form.get('file') as File;
+      const conversationId = form.get('conversationId') as string;
+      if (file.size > this.maxUploadBytes) {
+        return problem(413, 'file larger than 1000 bytes');
+      }
+      if (!file.type.startsWith('image/') && file.type !== 'application/pdf') {
+        return problem(415, `file type ${file.type || 'application/octet-stream'} is not allowed`);
+      }
+      this.uploads.push({ conversationId, name: file.name, size: file.size });
+      const image = file.type.startsWith('image/');
+      return json(201, {
+        id: this.id('file'),
+        conversationId,
+        uploaderId: user,
+        name: file.name,
+        contentType: file.type,
+        size: file.size,
+        kind: image ? 'IMAGE' : 'PDF',
+        width: image ? 10 : null,
+        height: image ? 10 : null,
+        hasThumbnail: image,
+        createdAt: this.now(),
+      });
+    }
+    const link = /^\/api\/v1\/files\/([^/]+)\/links$/.exec(path);
+    if (link) {
+      const variant = (body as { variant: string }).variant;
+      return json(200, {
+        url: `http://gateway.test/files/${link[1]}/${variant}?expires=1&sig=${this.id('sig')}`,
+        expiresAt: new Date(Date.now() + 300_000).toISOString(),
+      });
+    }
     const queue = /^\/api\/v1\/queue\/conversations\/([^/]+)$/.exec(path);
     if (queue) {
       const answer: QueuePosition = {
@@ -146,7 +202,7 @@ export class FakeParley {
       };
       return json(200, answer);
     }
-    const match = /^\/api\/v1\/conversations\/([^/]+)(\/events|\/end)?$/.exec(path);
+    const match = /^\/api\/v1\/conversations\/([^/]+)(\/events|\/end|\/reopen)?$/.exec(path);
     const stored = match ? this.conversations.get(match[1]!) : undefined;
     if (!match || !stored || !this.sees(stored, user)) {
       return problem(404, 'conversation not found');
@@ -161,6 +217,12 @@ export class FakeParley {
     }
     if (match[2] === '/end') {
       this.end(stored.conversation.id, user);
+    }
+    if (match[2] === '/reopen') {
+      if (stored.conversation.status !== 'ENDED') {
+        return problem(409, 'conversation is not ended');
+      }
+      this.reopen(stored.conversation.id, user);
     }
     return json(200, stored.conversation);
   }
@@ -259,6 +321,107 @@ export class FakeParley {
       agentId,
       agentName,
     });
+  }
+
+  /** Its customer reopens an ENDED conversation: back in line. */
+  reopen(conversationId: string, by: string): ConversationEvent {
+    const stored = this.conversations.get(conversationId)!;
+    Object.assign(stored.conversation, {
+      status: 'QUEUED',
+      agentId: null,
+      agentName: null,
+      assignedAt: null,
+      endedAt: null,
+    });
+    return this.append(stored, {
+      type: 'REOPENED',
+      senderId: by,
+      senderRole: 'CUSTOMER',
+      text: 'reopened',
+      clientMessageId: null,
+      agentId: null,
+      agentName: null,
+    });
+  }
+
+  /** A cumulative receipt like chat-service: stored as a RECEIPT event only when it advances. */
+  receipt(conversationId: string, by: string, status: 'DELIVERED' | 'READ', upToSeq: number): void {
+    const stored = this.conversations.get(conversationId)!;
+    const role = by === stored.conversation.customerId ? 'CUSTOMER' : 'AGENT';
+    const mine = stored.events.filter((e) => e.type === 'RECEIPT' && e.senderRole === role);
+    const best = (s: string) =>
+      Math.max(
+        0,
+        ...mine.filter((e) => s === 'DELIVERED' || e.receiptStatus === s).map((e) => e.upToSeq ?? 0),
+      );
+    if (upToSeq <= best(status)) {
+      return;
+    }
+    this.append(stored, {
+      type: 'RECEIPT',
+      senderId: by,
+      senderRole: role,
+      text: null,
+      clientMessageId: null,
+      agentId: null,
+      agentName: null,
+      receiptStatus: status,
+      upToSeq,
+    });
+  }
+
+  /** A reaction like chat-service: idempotent per user, message and emoji. */
+  reaction(conversationId: string, by: string, targetSeq: number, emoji: string, op: 'ADD' | 'REMOVE'): void {
+    const stored = this.conversations.get(conversationId)!;
+    const has =
+      stored.events
+        .filter(
+          (e) => e.type === 'REACTION' && e.senderId === by && e.targetSeq === targetSeq && e.emoji === emoji,
+        )
+        .at(-1)?.op === 'ADD';
+    if (has === (op === 'ADD')) {
+      return;
+    }
+    this.append(stored, {
+      type: 'REACTION',
+      senderId: by,
+      senderRole: by === stored.conversation.customerId ? 'CUSTOMER' : 'AGENT',
+      text: null,
+      clientMessageId: null,
+      agentId: null,
+      agentName: null,
+      targetSeq,
+      emoji,
+      op,
+    });
+  }
+
+  /** A TYPING push to the other participants (never stored). */
+  typing(conversationId: string, userId: string, typing: boolean): void {
+    const { customerId, agentId } = this.conversations.get(conversationId)!.conversation;
+    for (const socket of this.liveSockets().filter((s) => s.userId !== userId)) {
+      if (socket.userId === customerId || socket.userId === agentId) {
+        socket.deliver('/user/queue/events', {
+          type: 'TYPING',
+          conversationId,
+          userId,
+          role: userId === customerId ? 'CUSTOMER' : 'AGENT',
+          typing,
+          at: this.now(),
+          expiresInMs: 6000,
+        });
+      }
+    }
+  }
+
+  /** Delivers an already stored event live once more (Redis fan-out and gap repair overlapping). */
+  redeliver(event: ConversationEvent): void {
+    const { customerId, agentId } = this.conversations.get(event.conversationId)!.conversation;
+    for (const socket of this.liveSockets()) {
+      if (socket.userId === customerId || socket.userId === agentId) {
+        socket.deliver('/user/queue/events', event);
+      }
+    }
   }
 
   /** The agent hands the conversation to a department with a note for the next agent (notes: staff only). */
@@ -433,6 +596,11 @@ export class FakeSocket implements StompSession {
   }
 
   send(destination: string, body: string, headers: Record<string, string> = {}): void {
+    const signal = /^\/app\/conversations\/([^/]+)\/(receipts|reactions|typing)$/.exec(destination);
+    if (signal) {
+      this.signal(signal[2]!, signal[1]!, JSON.parse(body) as Record<string, unknown>);
+      return;
+    }
     const message = JSON.parse(body) as SendMessage;
     this.sends.push({ destination, body: message, headers });
     if (this.server.loseSends) {
@@ -452,6 +620,26 @@ export class FakeSocket implements StompSession {
       }
       if (!this.server.withholdAcks) {
         this.deliver('/user/queue/acks', ack);
+      }
+    });
+  }
+
+  private signal(kind: string, conversationId: string, body: Record<string, unknown>): void {
+    this.server.signals.push({ kind, conversationId, body });
+    if (this.server.loseSends) {
+      return;
+    }
+    queueMicrotask(() => {
+      if (this.closed) {
+        return;
+      }
+      if (kind === 'receipts') {
+        this.server.receipt(conversationId, this.userId!, body.status as 'READ', body.upToSeq as number);
+      } else if (kind === 'reactions') {
+        const { targetSeq, emoji, op } = body as { targetSeq: number; emoji: string; op: 'ADD' };
+        this.server.reaction(conversationId, this.userId!, targetSeq, emoji, op);
+      } else {
+        this.server.typing(conversationId, this.userId!, body.typing === true);
       }
     });
   }
