@@ -41,6 +41,7 @@ class RoutingTest extends GatewayTestBase {
         "GET, /api/v1/files/9, file",
         "GET, /api/v1/notifications, notification",
         "GET, /api/v1/analytics/summary, analytics",
+        "GET, /api/v1/search/messages?q=refund, analytics",
         "POST, /api/v1/auth/password, auth"
     })
     void everyAreaIsRoutedToItsService(String method, String path, String backend) {
