@@ -19,9 +19,13 @@ public record Account(
         departments = List.copyOf(departments);
     }
 
-    /** Guests are created by {@code POST /auth/guest}; staff log in with email and password. */
+    /**
+     * Guests are created by {@code POST /auth/guest}, verified customers by {@code POST /auth/customer}; staff log
+     * in with email and password.
+     */
     public enum Kind {
         GUEST,
+        CUSTOMER,
         STAFF
     }
 

@@ -34,6 +34,23 @@ public class AccountRepository {
         return guest;
     }
 
+    /**
+     * The verified customer with this id, created on first use; a later sign-in updates the name and email it
+     * brings (keeping the stored ones when it brings none).
+     */
+    public Account upsertCustomer(UUID id, String displayName, String email) {
+        jdbc.sql("""
+                        insert into accounts (id, kind, email, display_name, roles, departments)
+                        values (?, 'CUSTOMER', ?, coalesce(?, 'Customer'), '{CUSTOMER}', '{}')
+                        on conflict (id) do update set
+                            email = coalesce(excluded.email, accounts.email),
+                            display_name = coalesce(?, accounts.display_name)
+                        where accounts.kind = 'CUSTOMER'""")
+                .params(id, email, displayName, displayName)
+                .update();
+        return findById(id).filter(a -> a.kind() == Account.Kind.CUSTOMER).orElseThrow();
+    }
+
     public Optional<Account> findById(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from accounts where id = ?")
                 .param(id)

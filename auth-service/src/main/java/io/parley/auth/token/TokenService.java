@@ -21,6 +21,7 @@ class TokenService {
     private final RefreshTokenRepository refreshTokens;
     private final AccessTokenIssuer issuer;
     private final TokenProperties properties;
+    private final CustomerIdentity identity;
     private final Clock clock;
 
     TokenService(
@@ -29,12 +30,14 @@ class TokenService {
             RefreshTokenRepository refreshTokens,
             AccessTokenIssuer issuer,
             TokenProperties properties,
+            CustomerIdentity identity,
             Clock clock) {
         this.accounts = accounts;
         this.credentials = credentials;
         this.refreshTokens = refreshTokens;
         this.issuer = issuer;
         this.properties = properties;
+        this.identity = identity;
         this.clock = clock;
     }
 
@@ -45,6 +48,24 @@ class TokenService {
         String contact = email == null || email.isBlank() ? null : email.strip();
         Account guest = accounts.createGuest(displayName, contact);
         return openSession(guest, UUID.randomUUID());
+    }
+
+    /**
+     * Starts a session of a customer the host site vouched for (the signature checked in constant time); the
+     * account, with its stable id, is created on first use.
+     */
+    @Transactional
+    TokenResponse startCustomer(String externalId, String signature, String name, String email) {
+        if (!identity.verifies(externalId, signature)) {
+            throw new AuthFailure("customer signature does not match");
+        }
+        String displayName = name == null || name.isBlank() ? null : name.strip();
+        String contact = email == null || email.isBlank() ? null : email.strip();
+        Account customer = accounts.upsertCustomer(CustomerIdentity.customerId(externalId), displayName, contact);
+        if (customer.disabled()) {
+            throw new AuthFailure("customer account is disabled");
+        }
+        return openSession(customer, UUID.randomUUID());
     }
 
     /** Starts a staff session; the same failure for an unknown email, a wrong password or a disabled account. */

@@ -18,8 +18,11 @@ import org.springframework.web.client.RestClient;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "parley.demo-seed=true")
+        properties = {"parley.demo-seed=true", "parley.identity.secret=" + IntegrationTest.IDENTITY_SECRET})
 public abstract class IntegrationTest {
+    /** The host site's secret for verified customer identities in these tests. */
+    public static final String IDENTITY_SECRET = "test-site-secret";
+
     private static final TestSchema SCHEMA = TestSchema.create("auth").dropAtExit();
     private static final TestBroker BROKER = TestBroker.forPublisher().deleteAtExit();
 

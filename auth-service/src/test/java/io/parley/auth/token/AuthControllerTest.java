@@ -3,6 +3,7 @@ package io.parley.auth.token;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,7 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(AuthController.class)
-@Import({SecurityConfig.class, AuthControllerTest.Slice.class})
+@Import({SecurityConfig.class, AuthControllerTest.Slice.class, CustomerIdentity.class})
 class AuthControllerTest {
     private static final UUID USER = UUID.randomUUID();
     private static final TokenResponse TOKENS =
@@ -171,5 +172,15 @@ class AuthControllerTest {
                 .andExpect(jsonPath("$.sub").value(USER.toString()))
                 .andExpect(jsonPath("$.roles[0]").value("AGENT"))
                 .andExpect(jsonPath("$.name").value("Alice Martin"));
+    }
+
+    @Test
+    void verifiedCustomerSignInIsNotFoundWhileNoIdentitySecretIsSet() throws Exception {
+        mvc.perform(post("/api/v1/auth/customer").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"externalId\":\"c-1\",\"signature\":\"00\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("verified customer identity is not enabled"));
+        verifyNoInteractions(tokens);
     }
 }
