@@ -2,9 +2,11 @@ package io.parley.file;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Entry point of file-service: starts and reports health; uploads and downloads come in a later issue. */
+/** Entry point of file-service: uploads, metadata, signed links and downloads of conversation files. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class FileApplication {
 
     public static void main(String[] args) {

@@ -1,8 +1,8 @@
 /**
- * file-service: uploads, validation, storage (local disk by default, S3 in production) and signed download
- * URLs. In this issue it only starts, joins the fleet's security and reports health; it consumes no events
- * yet, so it declares no queue ({@code parley.events.queue} is unset). Its features come in a later issue.
- * Who may call it is decided by service-kit's default security filter chain (health, metrics and API docs
- * open; everything else needs a valid access token).
+ * file-service: attachments of conversations. Uploads are size-limited while streaming, typed from their
+ * content (magic bytes, Apache Tika) against an allow-list, scanned by a {@code FileScanner} hook, images
+ * re-encoded without metadata and given a thumbnail, then stored through the {@code FileStorage} port (local
+ * disk or S3) with their metadata in MongoDB. Who may upload or read is learned from the conversation events.
+ * Downloads are unauthenticated but signed, expiring links.
  */
 package io.parley.file;
