@@ -1,6 +1,7 @@
 package io.parley.chat.conversation;
 
 import io.parley.chat.conversation.ConversationService.Started;
+import io.parley.chat.store.ConversationFilter;
 import io.parley.chat.store.CustomerDetails;
 import io.parley.chat.store.RoutingChoice;
 import io.parley.kit.security.Caller;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/conversations")
 class ConversationController {
-    private static final int MAX_LIST = 200;
 
     private final ConversationService conversations;
 
@@ -46,11 +46,25 @@ class ConversationController {
         return ResponseEntity.created(URI.create("/api/v1/conversations/" + view.id())).body(view);
     }
 
-    @Operation(summary = "The caller's conversations, newest first (all for supervisors and admins)")
+    @Operation(summary = "The caller's conversations, newest first (customers: their own; agents: theirs; "
+            + "supervisors and admins: all), filtered by status, department, customer, agent and createdAt range, "
+            + "paged (page 0-based, size 1..200, default 50)")
     @GetMapping
-    List<ConversationView> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(defaultValue = "100") int limit) {
-        int bounded = Math.clamp(limit, 1, MAX_LIST);
-        return conversations.list(Caller.from(jwt), bounded).stream().map(ConversationView::of).toList();
+    List<ConversationView> list(@AuthenticationPrincipal Jwt jwt, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String department, @RequestParam(required = false) String customerId,
+            @RequestParam(required = false) String agentId, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) Integer limit) {
+        ConversationFilter filter =
+                ConversationFilterRules.from(status, department, customerId, agentId, from, to, page, size, limit);
+        return conversations.list(Caller.from(jwt), filter).stream().map(ConversationView::of).toList();
+    }
+
+    @Operation(summary = "Reopen an ENDED conversation (its customer or staff): it waits in line again; 409 if it "
+            + "has not ended")
+    @PostMapping("/{id}/reopen")
+    ConversationView reopen(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id) {
+        return ConversationView.of(conversations.reopen(Caller.from(jwt), id));
     }
 
     @Operation(summary = "One conversation (its customer, its agent, supervisors and admins; 404 otherwise)")

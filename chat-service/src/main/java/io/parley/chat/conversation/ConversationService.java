@@ -1,6 +1,7 @@
 package io.parley.chat.conversation;
 
 import io.parley.chat.store.Conversation;
+import io.parley.chat.store.ConversationFilter;
 import io.parley.chat.store.ConversationEndedException;
 import io.parley.chat.store.Conversations;
 import io.parley.chat.store.CustomerDetails;
@@ -12,6 +13,7 @@ import io.parley.chat.store.TimelineEventType;
 import io.parley.kit.security.Caller;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,9 +91,55 @@ public class ConversationService {
         return lookup.visible(caller, id);
     }
 
-    /** The caller's conversations, newest first (all of them for supervisors and admins). */
-    public List<Conversation> list(Caller caller, int limit) {
-        return conversations.listVisibleTo(caller, limit);
+    /**
+     * One page of the conversations the caller may see that match the filter, newest first. A customer sees only
+     * their own: naming another customer is refused.
+     */
+    public List<Conversation> list(Caller caller, ConversationFilter filter) {
+        if (caller.isCustomer() && !caller.isSupervisor() && filter.customerId() != null
+                && !filter.customerId().equals(caller.id())) {
+            throw new NotAllowedException("customers see only their own conversations");
+        }
+        return conversations.list(caller, filter);
+    }
+
+    /**
+     * Reopens an ENDED conversation (its customer, or staff who may see it): it waits in line again, a REOPENED
+     * event is stored and pushed, and {@code conversation.queued} is published anew (event id from the
+     * conversation id and the reopen count). An end not yet announced on the bus is waited for briefly.
+     */
+    public Conversation reopen(Caller caller, UUID id) {
+        Conversation before = lookup.visible(caller, id);
+        if (!before.isEnded()) {
+            throw new ConversationNotEndedException();
+        }
+        Instant deadline = Instant.now().plusSeconds(3);
+        Optional<Conversation> reopened = conversations.reopen(id, Instant.now());
+        while (reopened.isEmpty() && Instant.now().isBefore(deadline)) {
+            Conversation now = conversations.find(id).orElseThrow(ConversationNotFoundException::new);
+            if (!now.isEnded()) {
+                throw new ConversationNotEndedException();
+            }
+            announcer.lifecycleChanged();
+            pause();
+            reopened = conversations.reopen(id, Instant.now());
+        }
+        Conversation conversation = reopened.orElseThrow(StillEndingException::new);
+        String role = caller.id().equals(conversation.customerId()) ? TimelineEvent.CUSTOMER : TimelineEvent.AGENT;
+        TimelineEvent event = TimelineEvent.reopened(conversation, caller.id(), role);
+        if (timeline.insertReserved(event)) {
+            announcer.stored(conversation, event, before.agentId());
+        }
+        announcer.lifecycleChanged();
+        return conversation;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

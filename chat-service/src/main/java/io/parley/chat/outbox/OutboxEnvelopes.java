@@ -10,16 +10,19 @@ import io.parley.contracts.events.EventEnvelope;
 import io.parley.contracts.events.EventTypes;
 import io.parley.contracts.events.MessageSent;
 
-/** The durable event each pending document stands for, with an event id derived from the document. */
+/**
+ * The durable event each pending document stands for, with an event id derived from the document (and, after a
+ * reopening, from its count: a reopened conversation is queued and ended anew).
+ */
 final class OutboxEnvelopes {
 
     private OutboxEnvelopes() {}
 
     static EventEnvelope<ConversationQueued> queued(Conversation c) {
         return new EventEnvelope<>(
-                TimelineEvent.derivedKey(EventTypes.CONVERSATION_QUEUED + ":" + c.id()),
+                TimelineEvent.derivedKey(EventTypes.CONVERSATION_QUEUED + ":" + c.id() + TimelineEvent.reopenSuffix(c)),
                 EventTypes.CONVERSATION_QUEUED,
-                c.createdAt(),
+                c.queuedAt(),
                 queuedPayload(c));
     }
 
@@ -27,13 +30,13 @@ final class OutboxEnvelopes {
     private static ConversationQueued queuedPayload(Conversation c) {
         CustomerDetails customer = c.customer() == null ? CustomerDetails.NONE : c.customer();
         RoutingChoice routing = c.routingChoice();
-        return new ConversationQueued(c.id(), c.customerId(), c.department(), routing.priority(), c.createdAt(),
+        return new ConversationQueued(c.id(), c.customerId(), c.department(), routing.priority(), c.queuedAt(),
                 routing.skills(), customer.email(), customer.platform(), c.startText());
     }
 
     static EventEnvelope<ConversationEnded> ended(Conversation c) {
         return new EventEnvelope<>(
-                TimelineEvent.derivedKey(EventTypes.CONVERSATION_ENDED + ":" + c.id()),
+                TimelineEvent.derivedKey(EventTypes.CONVERSATION_ENDED + ":" + c.id() + TimelineEvent.reopenSuffix(c)),
                 EventTypes.CONVERSATION_ENDED,
                 c.endedAt(),
                 new ConversationEnded(c.id(), c.customerId(), c.agentId(), c.endedBy(), c.endedAt()));

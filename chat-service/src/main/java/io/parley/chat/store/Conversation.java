@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * ids of the routing events (assigned, transferred, requeued) whose state change was applied, written in the same
  * operation as that change, so a redelivered event never changes the conversation twice. {@code receipts} is
  * how far each side has received and read the other's messages (null in documents older than receipts).
+ * {@code reopened} counts reopenings of the ended conversation (null while never).
  */
 @Document("conversations")
 public record Conversation(
@@ -39,7 +40,8 @@ public record Conversation(
         RoutingChoice routing,
         String startText,
         List<UUID> appliedEvents,
-        Receipts receipts) {
+        Receipts receipts,
+        Reopening reopened) {
 
     @PersistenceCreator
     public Conversation {}
@@ -51,7 +53,17 @@ public record Conversation(
             RoutingChoice routing, String startText, List<UUID> appliedEvents) {
         this(id, customerId, agentId, agentName, department, status, lastSeq, startClientMessageId, createdAt,
                 assignedAt, endedAt, endedBy, queuedPublished, endedPublished, customer, routing, startText,
-                appliedEvents, null);
+                appliedEvents, null, null);
+    }
+
+    /** How often it was reopened (0: never). */
+    public int reopenCount() {
+        return reopened == null ? 0 : reopened.count();
+    }
+
+    /** When it last joined the line: reopened, or else started. */
+    public Instant queuedAt() {
+        return reopened == null ? createdAt : reopened.at();
     }
 
     /** A new waiting conversation whose {@code conversation.queued} is still to be published. */

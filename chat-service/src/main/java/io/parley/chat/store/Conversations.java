@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.parley.kit.security.Caller;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,13 +43,60 @@ public class Conversations {
         return Optional.ofNullable(mongo.findOne(query, Conversation.class));
     }
 
-    /** Newest first: all for supervisors, otherwise those the caller is the customer or the agent of. */
-    public List<Conversation> listVisibleTo(Caller caller, int limit) {
-        Query query = caller.isSupervisor()
-                ? new Query()
-                : Query.query(new Criteria().orOperator(
-                        where("customerId").is(caller.id()), where("agentId").is(caller.id())));
-        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit), Conversation.class);
+    /**
+     * One page of the conversations the caller may see (supervisors: all; anyone else: those they are the customer
+     * or the agent of) that match the filter, newest first.
+     */
+    public List<Conversation> list(Caller caller, ConversationFilter filter) {
+        List<Criteria> all = new ArrayList<>();
+        if (!caller.isSupervisor()) {
+            all.add(new Criteria().orOperator(where("customerId").is(caller.id()), where("agentId").is(caller.id())));
+        }
+        if (filter.status() != null) {
+            all.add(where("status").is(filter.status()));
+        }
+        if (filter.department() != null) {
+            all.add(where("department").is(filter.department()));
+        }
+        if (filter.customerId() != null) {
+            all.add(where("customerId").is(filter.customerId()));
+        }
+        if (filter.agentId() != null) {
+            all.add(where("agentId").is(filter.agentId()));
+        }
+        if (filter.from() != null) {
+            all.add(where("createdAt").gte(filter.from()));
+        }
+        if (filter.to() != null) {
+            all.add(where("createdAt").lt(filter.to()));
+        }
+        Query query = all.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(all));
+        query.with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id")))
+                .skip((long) filter.page() * filter.size())
+                .limit(filter.size());
+        return mongo.find(query, Conversation.class);
+    }
+
+    /**
+     * Reopens an ENDED conversation whose {@code conversation.ended} has left, in one write: status QUEUED, no
+     * agent, {@code reopened} counted, {@code conversation.queued} pending again, and the seq of its REOPENED event
+     * reserved. Empty if it is not ENDED or its end is still to be published.
+     */
+    public Optional<Conversation> reopen(UUID id, Instant at) {
+        Query endedAndAnnounced = Query.query(
+                where("_id").is(id).and("status").is(ConversationStatus.ENDED).and("endedPublished").ne(false));
+        Update update = new Update()
+                .set("status", ConversationStatus.QUEUED)
+                .unset("agentId")
+                .unset("agentName")
+                .unset("assignedAt")
+                .unset("endedAt")
+                .unset("endedBy")
+                .set("queuedPublished", false)
+                .inc("reopened.count", 1)
+                .set("reopened.at", at)
+                .inc("lastSeq", 1);
+        return Optional.ofNullable(mongo.findAndModify(endedAndAnnounced, update, RETURN_NEW, Conversation.class));
     }
 
     /**

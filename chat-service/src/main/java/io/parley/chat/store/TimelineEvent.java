@@ -131,11 +131,23 @@ public record TimelineEvent(
      * its sender: the customer, or else staff (the agent, a supervisor), shown as AGENT.
      */
     public static TimelineEvent ended(Conversation ended) {
-        UUID key = derivedKey("ended:" + ended.id());
+        UUID key = derivedKey("ended:" + ended.id() + reopenSuffix(ended));
         String enderRole = ended.customerId().equals(ended.endedBy()) ? CUSTOMER : AGENT;
         return new TimelineEvent(key, ended.id(), ended.lastSeq(), TimelineEventType.ENDED, ended.endedBy(),
                 enderRole, "The conversation has ended.", key, ended.agentId(), ended.agentName(),
                 ended.endedAt(), true, null);
+    }
+
+    /** The conversation was reopened by its customer or by staff; at the seq the reopening reserved. */
+    public static TimelineEvent reopened(Conversation reopened, String byId, String byRole) {
+        UUID key = derivedKey("reopened:" + reopened.id() + reopenSuffix(reopened));
+        return new TimelineEvent(key, reopened.id(), reopened.lastSeq(), TimelineEventType.REOPENED, byId, byRole,
+                "The conversation was reopened.", key, null, null, reopened.reopened().at(), true, null);
+    }
+
+    /** Nothing for a conversation never reopened (the ids it always had), else {@code ":reopen:<count>"}. */
+    public static String reopenSuffix(Conversation c) {
+        return c.reopenCount() == 0 ? "" : ":reopen:" + c.reopenCount();
     }
 
     /** A stable id derived from what caused an event: the same cause always gives the same id. */

@@ -11,6 +11,8 @@ public enum TimelineEventType {
     NOTE,
     /** A participant's read receipt ({@code receiptStatus}, {@code upToSeq}); announces nothing on the bus. */
     RECEIPT,
+    /** A participant reopened the ENDED conversation: it waits in line again. */
+    REOPENED,
     /** An emoji reaction added to or removed from the MESSAGE at {@code targetSeq}. */
     REACTION
 }
