@@ -1,11 +1,11 @@
 package io.parley.chat.conversation;
 
 import io.parley.chat.conversation.DepthViews.ReactionAnswer;
+import io.parley.chat.conversation.DepthViews.ReactionBody;
 import io.parley.chat.conversation.DepthViews.ReceiptAnswer;
+import io.parley.chat.conversation.DepthViews.ReceiptBody;
 import io.parley.chat.conversation.ReactionService.Reacted;
 import io.parley.chat.conversation.ReceiptService.Receipted;
-import io.parley.contracts.stomp.SendReaction;
-import io.parley.contracts.stomp.SendReceipt;
 import io.parley.kit.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
@@ -35,8 +35,8 @@ class ReceiptReactionController {
             + " 201 if it advanced the receipts, 200 if not")
     @PostMapping("/receipts")
     ResponseEntity<ReceiptAnswer> receipt(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
-            @RequestBody SendReceipt body) {
-        Receipted done = receipts.receipt(Caller.from(jwt), id, body);
+            @RequestBody ReceiptBody body) {
+        Receipted done = receipts.receipt(Caller.from(jwt), id, body.toReceipt());
         ReceiptAnswer answer = new ReceiptAnswer(id, done.seq() != null, done.seq(),
                 DepthViews.receipts(done.conversation().receiptSummary()));
         return ResponseEntity.status(done.seq() != null ? HttpStatus.CREATED : HttpStatus.OK).body(answer);
@@ -46,8 +46,8 @@ class ReceiptReactionController {
             + " supervisors, admins); 201 if it changed something, 200 if not")
     @PostMapping("/reactions")
     ResponseEntity<ReactionAnswer> reaction(@AuthenticationPrincipal Jwt jwt, @PathVariable UUID id,
-            @RequestBody SendReaction body) {
-        Reacted done = reactions.react(Caller.from(jwt), id, body);
+            @RequestBody ReactionBody body) {
+        Reacted done = reactions.react(Caller.from(jwt), id, body.toReaction());
         ReactionAnswer answer = new ReactionAnswer(id, done.seq() != null, done.seq(), done.targetSeq(), done.emoji(),
                 done.op(), done.reactions());
         return ResponseEntity.status(done.seq() != null ? HttpStatus.CREATED : HttpStatus.OK).body(answer);

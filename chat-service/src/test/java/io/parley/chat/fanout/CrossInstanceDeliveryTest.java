@@ -16,6 +16,8 @@ import io.parley.contracts.stomp.Destinations;
 import io.parley.contracts.stomp.MessageAck;
 import io.parley.contracts.stomp.QueuePositionUpdate;
 import io.parley.contracts.stomp.SendMessage;
+import io.parley.contracts.stomp.SendTyping;
+import io.parley.contracts.stomp.TypingUpdate;
 import io.parley.testsupport.TestProperties;
 import io.parley.testsupport.TestTokens;
 import java.time.Duration;
@@ -96,6 +98,29 @@ class CrossInstanceDeliveryTest extends StompIntegrationTest {
         assertThat(fromB.text()).isEqualTo("hello from B");
         assertThat(fromB.senderRole()).isEqualTo("AGENT");
         assertThat(fromB.seq()).isEqualTo(4);
+    }
+
+    @Test
+    void typingOnOneInstanceReachesTheOtherParticipantOnTheOtherInstanceOnly() throws Exception {
+        String customerId = newUserId();
+        String agentId = newUserId();
+        String customerToken = TestTokens.customer(customerId);
+        UUID id = startConversation(customerToken);
+        assign(id, customerId, agentId);
+        Connection customer = connect(customerToken);
+        Connection agent = connectToB(TestTokens.agent(agentId, "Carol"));
+        BlockingQueue<TypingUpdate> atAgent = agent.subscribe(Destinations.USER_EVENTS, TypingUpdate.class);
+        BlockingQueue<TypingUpdate> atCustomer = customer.subscribe(Destinations.USER_EVENTS, TypingUpdate.class);
+        awaitSubscribedOnB(agentId, Destinations.USER_EVENTS);
+        awaitSubscribed(customerId, Destinations.USER_EVENTS);
+
+        agent.send("/app/conversations/" + id + "/typing", new SendTyping(true));
+
+        TypingUpdate update = next(atCustomer);
+        assertThat(update.typing()).isTrue();
+        assertThat(update.userId()).isEqualTo(agentId);
+        assertThat(update.role()).isEqualTo("AGENT");
+        assertThat(atAgent.poll(300, java.util.concurrent.TimeUnit.MILLISECONDS)).as("not to the typist").isNull();
     }
 
     @Test
