@@ -7,6 +7,9 @@ import {
   type ConnectionState,
   type ParleyClientApi,
   type ParleyState,
+  type Attachment,
+  type Availability,
+  type FileView,
   type StartConversationInput,
 } from '@parley/client-sdk';
 import { vi } from 'vitest';
@@ -97,14 +100,77 @@ export class FakeClient implements ParleyClientApi {
     this.emit({ type: 'ack', ack: { conversationId: 'c1', clientMessageId, messageId: '', seq: 1 } });
     return Promise.resolve(started);
   });
-  send = vi.fn((conversationId: string, text: string) => {
+  send = vi.fn((conversationId: string, text: string, attachments: readonly Attachment[] = []) => {
     const clientMessageId = `m${++this.ids}`;
     this.emit({
       type: 'localSend',
-      message: { conversationId, clientMessageId, senderId: GUEST_ID, text, at: '2026-03-01T10:05:00Z' },
+      message: {
+        conversationId,
+        clientMessageId,
+        senderId: GUEST_ID,
+        text,
+        at: '2026-03-01T10:05:00Z',
+        ...(attachments.length > 0 ? { attachments: [...attachments] } : {}),
+      },
     });
     return clientMessageId;
   });
+  loginAsCustomer = vi.fn((identity: { externalId: string }) => {
+    const userId = `customer-${identity.externalId}`;
+    this.store.update((s) => ({ ...s, session: { userId, roles: ['CUSTOMER'] } }));
+    this.emit({ type: 'session', selfId: userId, roles: ['CUSTOMER'] });
+    return Promise.resolve({ userId, roles: ['CUSTOMER' as const] });
+  });
+  reopen = vi.fn((id: string) => {
+    const lastSeq = (this.getState().conversations.byId[id]?.lastSeq ?? 0) + 1;
+    const reopened = { ...conversation(id, 'QUEUED'), lastSeq };
+    this.emit({ type: 'conversationLoaded', conversation: reopened });
+    return Promise.resolve(reopened);
+  });
+  /** Resolves with a stored file after reporting half and full progress. */
+  uploadFile = vi.fn(
+    (
+      conversationId: string,
+      file: Blob,
+      options?: { onProgress?: (loaded: number, total: number) => void },
+    ) => {
+      options?.onProgress?.(file.size / 2, file.size);
+      options?.onProgress?.(file.size, file.size);
+      const name = (file as File).name;
+      const view: FileView = {
+        id: `file-${++this.ids}`,
+        conversationId,
+        uploaderId: GUEST_ID,
+        name,
+        contentType: file.type,
+        size: file.size,
+        kind: file.type.startsWith('image/') ? 'IMAGE' : 'PDF',
+        width: null,
+        height: null,
+        hasThumbnail: file.type.startsWith('image/'),
+        createdAt: '2026-03-01T10:05:00Z',
+      };
+      return Promise.resolve(view);
+    },
+  );
+  fileLink = vi.fn((fileId: string, variant: 'ORIGINAL' | 'THUMBNAIL' = 'ORIGINAL') =>
+    Promise.resolve({
+      url: `https://files.test/${fileId}/${variant}?sig=x`,
+      expiresAt: '2099-01-01T00:00:00Z',
+    }),
+  );
+  availability = vi.fn((department?: string): Promise<Availability> =>
+    Promise.resolve({
+      department: department ?? null,
+      available: true,
+      agentsOnline: 1,
+      estimatedWaitSeconds: 120,
+    }),
+  );
+  typing = vi.fn();
+  stopTyping = vi.fn();
+  react = vi.fn();
+  toggleReaction = vi.fn();
   discard = vi.fn();
   end = vi.fn((id: string) => {
     // The server's answer counts the ENDED event it just stored.

@@ -180,7 +180,7 @@ describe('App', () => {
     );
     expect(notice.closest('[aria-live="polite"]')).not.toBeNull();
     await user.type(screen.getByLabelText('Message'), 'My order number is 1234{Enter}');
-    expect(client.send).toHaveBeenCalledWith('c1', 'My order number is 1234');
+    expect(client.send).toHaveBeenCalledWith('c1', 'My order number is 1234', []);
 
     act(() => client.emit(position(1, 60, false)));
     expect(screen.queryByText(/Nobody is online/)).toBeNull();
@@ -263,7 +263,7 @@ describe('App', () => {
     const { user } = renderApp(client);
 
     await user.type(await screen.findByLabelText('Message'), 'Order 1234{Enter}');
-    expect(client.send).toHaveBeenCalledWith('c1', 'Order 1234');
+    expect(client.send).toHaveBeenCalledWith('c1', 'Order 1234', []);
     const item = screen.getByText('Order 1234').closest('li')!;
     expect(item).toHaveTextContent('Sending…');
 

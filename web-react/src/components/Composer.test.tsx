@@ -13,7 +13,7 @@ describe('Composer', () => {
   it('sends on Enter and clears the box', async () => {
     const { onSend, box, user } = setup();
     await user.type(box, 'Hello{Enter}');
-    expect(onSend).toHaveBeenCalledWith('Hello');
+    expect(onSend).toHaveBeenCalledWith('Hello', []);
     expect(box).toHaveValue('');
   });
 

@@ -1,6 +1,8 @@
 import type { ConnectionStatus, DisplayMessage } from '@parley/client-sdk';
 import { systemLineText } from '../lib/conversationText.ts';
 import { ownMessageStatus } from '../lib/messageStatus.ts';
+import { Attachments } from './Attachments.tsx';
+import { Reactions } from './Reactions.tsx';
 
 interface MessageItemProps {
   message: DisplayMessage;
@@ -12,6 +14,8 @@ interface MessageItemProps {
   connection: ConnectionStatus;
   onRetry: (message: DisplayMessage) => void;
   onDiscard: (message: DisplayMessage) => void;
+  /** Adds or removes the customer's reaction on a stored message. */
+  onToggleReaction?: (seq: number, emoji: string) => void;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -19,6 +23,13 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
 function time(at: string): string {
   const date = new Date(at);
   return Number.isNaN(date.getTime()) ? '' : timeFormat.format(date);
+}
+
+function receiptTitle(message: DisplayMessage): string | undefined {
+  if (message.readAt) {
+    return `Read ${time(message.readAt)}`;
+  }
+  return message.deliveredAt ? `Delivered ${time(message.deliveredAt)}` : undefined;
 }
 
 /**
@@ -33,6 +44,7 @@ export function MessageItem({
   connection,
   onRetry,
   onDiscard,
+  onToggleReaction,
 }: MessageItemProps) {
   if (message.type !== 'MESSAGE') {
     return <li className="message system">{systemLineText(message, selfId, agentName)}</li>;
@@ -42,11 +54,31 @@ export function MessageItem({
   return (
     <li className={message.mine ? 'message mine' : 'message theirs'} data-status={status?.kind}>
       <span className={message.mine ? 'sr-only' : 'message-sender'}>{sender}:</span>
-      <p className="message-text">{message.text}</p>
+      {message.text && <p className="message-text">{message.text}</p>}
+      <Attachments files={message.attachments} />
       <p className="message-meta">
         <time dateTime={message.at}>{time(message.at)}</time>
-        {status && <span className={`message-status status-${status.kind}`}>{status.label}</span>}
+        {status && (
+          <span className={`message-status status-${status.kind}`} title={receiptTitle(message)}>
+            {status.ticks ? (
+              <>
+                <span aria-hidden="true" className="ticks">
+                  {status.ticks}
+                </span>
+                <span className="sr-only">{status.label}</span>
+              </>
+            ) : (
+              status.label
+            )}
+          </span>
+        )}
       </p>
+      {message.seq !== null && message.status === 'confirmed' && onToggleReaction && (
+        <Reactions
+          reactions={message.reactions}
+          onToggle={(emoji) => onToggleReaction(message.seq!, emoji)}
+        />
+      )}
       {status?.kind === 'failed' && (
         <div className="message-actions">
           <button type="button" className="button small" onClick={() => onRetry(message)}>

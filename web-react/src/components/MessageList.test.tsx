@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MessageList } from './MessageList.tsx';
 
 const AT = '2026-03-01T10:15:00Z';
+const NO_EXTRAS = { attachments: [], receipt: null, deliveredAt: null, readAt: null, reactions: [] } as const;
 
 function mine(key: string, status: DisplayMessage['status'], text = key): DisplayMessage {
   return {
@@ -18,6 +19,7 @@ function mine(key: string, status: DisplayMessage['status'], text = key): Displa
     at: AT,
     status,
     mine: true,
+    ...NO_EXTRAS,
   };
 }
 
@@ -32,6 +34,7 @@ const fromAgent: DisplayMessage = {
   at: AT,
   status: 'confirmed',
   mine: false,
+  ...NO_EXTRAS,
 };
 
 const assigned: DisplayMessage = {

@@ -11,6 +11,7 @@ interface MessageListProps {
   connection: ConnectionStatus;
   onRetry: (message: DisplayMessage) => void;
   onDiscard: (message: DisplayMessage) => void;
+  onToggleReaction?: (seq: number, emoji: string) => void;
 }
 
 /** The conversation (role=log: new lines are read out); follows the newest message. Notes never show. */

@@ -14,6 +14,24 @@ describe('ownMessageStatus', () => {
   });
 
   it('says not sent when the server refused it', () => {
-    expect(ownMessageStatus({ status: 'failed' }, 'live')).toEqual({ kind: 'failed', label: 'Not sent' });
+    expect(ownMessageStatus({ status: 'failed' }, 'live')).toEqual({
+      kind: 'failed',
+      label: 'Not sent',
+      ticks: null,
+    });
+  });
+
+  it('shows one tick when sent, two when delivered, two (coloured by kind) when read', () => {
+    expect(ownMessageStatus({ status: 'sent' }, 'live')).toMatchObject({ ticks: '✓', label: 'Sent' });
+    expect(ownMessageStatus({ status: 'confirmed', receipt: 'delivered' }, 'live')).toEqual({
+      kind: 'delivered',
+      label: 'Delivered',
+      ticks: '✓✓',
+    });
+    expect(ownMessageStatus({ status: 'confirmed', receipt: 'read' }, 'offline')).toEqual({
+      kind: 'read',
+      label: 'Read',
+      ticks: '✓✓',
+    });
   });
 });
