@@ -45,7 +45,10 @@ class MessageSearch {
 
     SearchPage search(Caller caller, SearchCriteria criteria) {
         List<Query> filters = new ArrayList<>();
-        filters.add(visibility(caller, criteria));
+        Query visible = visibility(caller, criteria);
+        if (visible != null) {
+            filters.add(visible);
+        }
         if (criteria.conversationId() != null) {
             filters.add(Query.of(q -> q.term(t -> t.field("conversationId")
                     .value(FieldValue.of(criteria.conversationId().toString())))));
@@ -70,10 +73,9 @@ class MessageSearch {
         }
         Query words = Query.of(q -> q.match(m -> m.field("text")
                 .query(FieldValue.of(criteria.words())).operator(Operator.And)));
-        List<Query> visibleFilters = filters.stream().filter(f -> f != null).toList();
         try {
             SearchResponse<MessageDocument> response = client.search(s -> s.index(indices.messages())
-                    .query(q -> q.bool(b -> b.must(words).filter(visibleFilters)))
+                    .query(q -> q.bool(b -> b.must(words).filter(filters)))
                     .from(criteria.page() * criteria.size())
                     .size(criteria.size())
                     .trackTotalHits(t -> t.enabled(true))
@@ -85,7 +87,9 @@ class MessageSearch {
                             .fields("text", f -> f.numberOfFragments(1).fragmentSize(SNIPPET_CHARS)
                                     .noMatchSize(SNIPPET_CHARS))),
                     MessageDocument.class);
-            long total = response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+            long total = response.hits().total() == null
+                    ? response.hits().hits().size()
+                    : response.hits().total().value();
             List<SearchPage.Hit> hits = response.hits().hits().stream().map(MessageSearch::hit).toList();
             return new SearchPage(total, criteria.page(), criteria.size(), hits);
         } catch (IOException | OpenSearchException e) {
@@ -104,7 +108,8 @@ class MessageSearch {
         }
         if (caller.isCustomer()) {
             if (criteria.customerId() != null && !criteria.customerId().equals(caller.id())) {
-                throw new ResponseStatusException(HttpStatus.FORBIDDEN, "customers can search only their own conversations");
+                throw new ResponseStatusException(
+                        HttpStatus.FORBIDDEN, "customers can search only their own conversations");
             }
             return participantOf(Participants.customer(caller.id()));
         }

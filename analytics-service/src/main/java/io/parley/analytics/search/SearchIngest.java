@@ -81,15 +81,19 @@ public class SearchIngest {
         try {
             if (!current.found() || current.source() == null) {
                 ParticipantDocument first = new ParticipantDocument(List.of(conversationId));
-                client.index(i -> i.index(indices.participants()).id(participant).opType(OpType.Create).document(first));
+                client.index(i -> i.index(indices.participants()).id(participant)
+                        .opType(OpType.Create).document(first));
                 return true;
             }
-            List<String> known = current.source().conversationIds() == null ? List.of() : current.source().conversationIds();
+            List<String> known = current.source().conversationIds() == null
+                    ? List.of()
+                    : current.source().conversationIds();
             if (known.contains(conversationId)) {
                 return true;
             }
             if (known.size() >= SearchIndices.MAX_CONVERSATIONS_PER_PARTICIPANT) {
-                log.warn("participant {} already lists {} conversations; {} not added", participant, known.size(), conversationId);
+                log.warn("participant {} already lists {} conversations; {} not added",
+                        participant, known.size(), conversationId);
                 return true;
             }
             List<String> updated = new ArrayList<>(known);
