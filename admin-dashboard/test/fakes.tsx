@@ -279,10 +279,21 @@ export { Route };
 /** A STOMP transport the test drives: `connect()` goes live, `push` delivers a frame body. */
 export class ScriptedTransport implements StompTransport {
   private request: Parameters<StompTransport['open']>[0] | null = null;
+  /** Every SEND frame, body parsed. */
+  readonly sent: Array<{ destination: string; body: unknown }> = [];
 
   open(request: Parameters<StompTransport['open']>[0]) {
     this.request = request;
-    return { send: () => undefined, close: () => undefined };
+    return {
+      send: (destination: string, body: string) =>
+        void this.sent.push({ destination, body: JSON.parse(body) }),
+      close: () => undefined,
+    };
+  }
+
+  /** The bodies sent to destinations ending with `suffix` (e.g. `/receipts`). */
+  sentTo(suffix: string): unknown[] {
+    return this.sent.filter((f) => f.destination.endsWith(suffix)).map((f) => f.body);
   }
 
   connect(): void {

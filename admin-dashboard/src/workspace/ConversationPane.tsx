@@ -8,7 +8,9 @@ import { EndConversationButton } from './EndConversationButton.tsx';
 import { handoverText, type Handover } from './handover.ts';
 import { MessageList } from './MessageList.tsx';
 import { PriorityControl } from './PriorityControl.tsx';
+import { ReopenButton } from './ReopenButton.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
+import { TypingIndicator } from './TypingIndicator.tsx';
 
 interface Props {
   view: ConversationView;
@@ -25,7 +27,8 @@ interface Props {
 }
 
 /**
- * One conversation: header (priority, transfer, end), the timeline, and the composer (own, open ones only).
+ * One conversation: header (priority, transfer, end, reopen once ended), the timeline, who is typing, and the
+ * composer (own, open ones only).
  * A conversation taken away meanwhile stays readable here with the reason, without the composer.
  */
 export function ConversationPane(props: Props) {
@@ -53,9 +56,11 @@ export function ConversationPane(props: Props) {
             </button>
           )}
           {mine && open && <EndConversationButton conversationId={view.id} />}
+          {!open && <ReopenButton conversationId={view.id} />}
         </div>
       </div>
-      <MessageList view={view} selfId={selfId} />
+      <MessageList view={view} selfId={selfId} canReact={mine || supervisor} />
+      {open && <TypingIndicator view={view} />}
       {!open ? (
         <p className="muted ended-note">This conversation has ended.</p>
       ) : mine ? (

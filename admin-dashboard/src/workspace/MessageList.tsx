@@ -2,6 +2,9 @@ import { selectTimeline, type ConversationView, type DisplayMessage } from '@par
 import { useEffect, useRef } from 'react';
 import { formatClock } from '../format.ts';
 import { useParley } from '../parley.tsx';
+import { AttachmentView } from './AttachmentView.tsx';
+import { Reactions } from './Reactions.tsx';
+import { Ticks } from './Ticks.tsx';
 
 function who(message: DisplayMessage, view: ConversationView): string {
   if (message.mine) {
@@ -32,6 +35,8 @@ function systemText(message: DisplayMessage, view: ConversationView): string {
     }
     case 'REQUEUED':
       return `Back in the queue${event?.department ? ` (${event.department})` : ''}: the agent was unavailable`;
+    case 'REOPENED':
+      return `Reopened by ${message.senderRole === 'CUSTOMER' ? 'the customer' : message.mine ? 'you' : 'an agent'}; back in the queue`;
     default:
       return `Conversation ended by ${message.senderRole === 'CUSTOMER' ? 'the customer' : message.mine ? 'you' : 'the agent'}`;
   }
@@ -40,9 +45,19 @@ function systemText(message: DisplayMessage, view: ConversationView): string {
 /**
  * The conversation's timeline, newest at the bottom; a live region so screen readers hear new messages.
  * Assignments, transfers, requeues and the end are system lines; a transfer NOTE is an internal note, marked
- * as such (the server never sends it to the customer).
+ * as such (the server never sends it to the customer). The agent's own messages show how far they got (sent,
+ * delivered, read); messages carry their files and reactions.
  */
-export function MessageList({ view, selfId }: { view: ConversationView; selfId: string }) {
+export function MessageList({
+  view,
+  selfId,
+  canReact,
+}: {
+  view: ConversationView;
+  selfId: string;
+  /** The agent may react (assigned to them, or a supervisor). */
+  canReact: boolean;
+}) {
   const client = useParley();
   const messages = selectTimeline(view, selfId);
   const end = useRef<HTMLDivElement>(null);
@@ -63,10 +78,21 @@ export function MessageList({ view, selfId }: { view: ConversationView; selfId: 
               <span className="message-meta">
                 <span className="sender">{who(m, view)}</span>{' '}
                 <time dateTime={m.at}>{formatClock(m.at)}</time>
-                {m.status === 'pending' && <span className="muted"> · sending…</span>}
-                {m.status === 'sent' && <span className="muted"> · sent</span>}
+                {m.mine && <Ticks message={m} />}
               </span>
-              <span className="message-text">{m.text}</span>
+              {m.text && <span className="message-text">{m.text}</span>}
+              {m.attachments.length > 0 && (
+                <ul className="attachments" aria-label="Files">
+                  {m.attachments.map((a) => (
+                    <li key={a.id}>
+                      <AttachmentView attachment={a} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {m.seq !== null && m.status === 'confirmed' && (
+                <Reactions conversationId={view.id} seq={m.seq} reactions={m.reactions} canReact={canReact} />
+              )}
               {m.status === 'failed' && (
                 <span className="error small" role="alert">
                   Not sent: {view.pending.find((p) => p.clientMessageId === m.key)?.error ?? 'refused'}{' '}
