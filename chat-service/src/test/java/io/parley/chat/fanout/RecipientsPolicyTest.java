@@ -121,4 +121,16 @@ class RecipientsPolicyTest {
         return new ConversationEvent(CONVERSATION, 2, type, UUID.randomUUID().toString(), "someone", "SYSTEM", "text",
                 null, agentId, agentId == null ? null : "Carol", Instant.now());
     }
+
+    @Test
+    void typingGoesToTheOtherParticipantOnlyAndNeverOnTheTopic() {
+        Delivery customerTypes = RecipientsPolicy.forTyping("customer", "agent", "customer");
+        Delivery agentTypes = RecipientsPolicy.forTyping("customer", "agent", "agent");
+        Delivery nobodyAssigned = RecipientsPolicy.forTyping("customer", null, "customer");
+
+        assertThat(customerTypes.userIds()).containsExactly("agent");
+        assertThat(agentTypes.userIds()).containsExactly("customer");
+        assertThat(nobodyAssigned.userIds()).isEmpty();
+        assertThat(customerTypes.conversationTopic()).isFalse();
+    }
 }
