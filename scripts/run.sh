@@ -138,7 +138,12 @@ for entry in "${FLEET[@]}"; do
     IFS='|' read -r name module port extra <<<"$entry"
     read -r -a extra_env <<<"$extra"
     say "starting $name on :$port"
-    start "$name" "$(jar_of "$module")" "$JVM_OPTS" "SERVER_PORT=$port" "${COMMON_ENV[@]}" "${extra_env[@]+"${extra_env[@]}"}"
+    opts="$JVM_OPTS"
+    if [[ "$module" == analytics-service ]]; then
+        # the embedded OpenSearch node lives in this JVM
+        opts="${PARLEY_ANALYTICS_JVM_OPTS:--Xms128m -Xmx768m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}"
+    fi
+    start "$name" "$(jar_of "$module")" "$opts" "SERVER_PORT=$port" "${COMMON_ENV[@]}" "${extra_env[@]+"${extra_env[@]}"}"
 done
 
 say "waiting until every service is ready (up to $START_TIMEOUT s; logs in .run/logs)"

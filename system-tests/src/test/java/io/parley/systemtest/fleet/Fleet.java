@@ -150,7 +150,9 @@ public final class Fleet implements AutoCloseable {
     private List<FleetProcess> startAll(List<ServiceSpec> specs) {
         List<FleetProcess> started = new ArrayList<>();
         for (ServiceSpec spec : specs) {
-            List<String> command = List.of(javaBinary(), "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC",
+            // analytics-service holds an embedded OpenSearch node
+            String heap = spec.module().equals("analytics-service") ? "-Xmx768m" : "-Xmx320m";
+            List<String> command = List.of(javaBinary(), "-Xms64m", heap, "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-jar", jars.of(spec.module()).toString());
             FleetProcess process =
                     FleetProcess.start(spec.name(), spec.port(), spec.probe(), command, spec.env(), logs);
