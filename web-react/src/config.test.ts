@@ -9,7 +9,13 @@ describe('readConfig', () => {
       department: 'sales',
       pageUrl: 'https://shop.example.com/cart',
       topics: [],
+      identity: false,
     });
+  });
+
+  it('expects a verified identity by postMessage only when embedded with identity=1', () => {
+    expect(readConfig('?embed=1&identity=1').identity).toBe(true);
+    expect(readConfig('?identity=1').identity).toBe(false);
   });
 
   it('takes the pre-chat topics the loader passes, embedded or not', () => {

@@ -12,6 +12,8 @@ export interface WidgetConfig {
   pageUrl: string | undefined;
   /** The pre-chat form's "What is it about?" choices (`?topics=`, from the loader's data-topics); none: no field. */
   topics: Topic[];
+  /** The loader has a verified customer identity and will post it (`?identity=1`; the identity itself never is in the URL). */
+  identity: boolean;
 }
 
 export function readConfig(search: string, href?: string): WidgetConfig {
@@ -22,5 +24,6 @@ export function readConfig(search: string, href?: string): WidgetConfig {
     department: cleanDepartment(params.get('department')),
     pageUrl: cleanPageUrl(embedded ? params.get('page') : href),
     topics: cleanTopics(params.get('topics')),
+    identity: embedded && params.get('identity') === '1',
   };
 }

@@ -6,6 +6,8 @@ export const StorageKeys = {
   tokens: 'parley.widget.tokens',
   /** localStorage: the conversation on screen (a second tab follows it). */
   conversation: 'parley.widget.conversation',
+  /** localStorage: the host site's customer id the stored session was verified for (never the signature). */
+  identity: 'parley.widget.identity',
   /** sessionStorage: unacked messages of this tab (survive its reload; two tabs never resend each other's). */
   outbox: 'parley.widget.outbox',
 } as const;

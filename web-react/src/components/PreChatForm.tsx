@@ -1,4 +1,6 @@
+import type { Availability } from '@parley/client-sdk';
 import { useRef, useState, type FormEvent } from 'react';
+import { availabilityText } from '../lib/availability.ts';
 import type { Topic } from '../embed/protocol.ts';
 import { EMPTY_PRE_CHAT, validatePreChat, type PreChatErrors, type PreChatValues } from '../lib/preChat.ts';
 import { CharacterCount } from './CharacterCount.tsx';
@@ -15,12 +17,23 @@ interface PreChatFormProps {
   onStart: (values: PreChatValues) => Promise<void>;
   /** Turns a failure into a sentence for the customer. */
   describeError: (error: unknown) => string;
+  /** Who is online for the widget's department (null: not known yet, or could not be asked). */
+  availability?: Availability | null;
+  /** Back to the customer's earlier chats (absent: there are none). */
+  onShowList?: () => void;
 }
 
 const FIELD_ORDER: Array<keyof PreChatErrors> = ['name', 'email', 'message'];
 
 /** Optional name and email, optional topic, the first message, optional urgency, Start. No registration. */
-export function PreChatForm({ signedIn, topics, onStart, describeError }: PreChatFormProps) {
+export function PreChatForm({
+  signedIn,
+  topics,
+  onStart,
+  describeError,
+  availability = null,
+  onShowList,
+}: PreChatFormProps) {
   const [values, setValues] = useState<PreChatValues>(EMPTY_PRE_CHAT);
   const [errors, setErrors] = useState<PreChatErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -66,6 +79,14 @@ export function PreChatForm({ signedIn, topics, onStart, describeError }: PreCha
       <p className="prechat-intro">
         Ask us anything. No account needed{signedIn ? '' : ': your name and email are optional'}.
       </p>
+      <p className="availability" role="status">
+        {availability ? availabilityText(availability) : ''}
+      </p>
+      {onShowList && (
+        <button type="button" className="button small" onClick={onShowList}>
+          Back to your chats
+        </button>
+      )}
       {!signedIn && (
         <>
           <TextField

@@ -10,10 +10,63 @@ export type WidgetMessage =
   /** app → loader: the customer asked to close the panel (close button, Escape). */
   | { source: typeof WIDGET_MESSAGE_SOURCE; type: 'close' }
   /** loader → app: the panel was opened; move focus into the app. */
-  | { source: typeof WIDGET_MESSAGE_SOURCE; type: 'opened' };
+  | { source: typeof WIDGET_MESSAGE_SOURCE; type: 'opened' }
+  /**
+   * loader → app, once after 'ready': the host site's verified customer (`data-customer-id`,
+   * `data-customer-signature`). Sent by postMessage to the widget's origin only, never in a URL, so the
+   * signature stays out of the iframe's address, the browser history and server logs.
+   */
+  | ({ source: typeof WIDGET_MESSAGE_SOURCE; type: 'identity' } & CustomerIdentity);
 
-export function widgetMessage(type: WidgetMessage['type']): WidgetMessage {
+/** A verified identity from the host page; the signature is hex HMAC-SHA256 of `externalId` by the site. */
+export interface CustomerIdentity {
+  externalId: string;
+  signature: string;
+  name?: string;
+  email?: string;
+}
+
+export function widgetMessage(type: 'ready' | 'close' | 'opened'): WidgetMessage {
   return { source: WIDGET_MESSAGE_SOURCE, type };
+}
+
+export function identityMessage(identity: CustomerIdentity): WidgetMessage {
+  return { source: WIDGET_MESSAGE_SOURCE, type: 'identity', ...identity };
+}
+
+/** The identity attributes of the loader's tag, cleaned; null unless both id and signature are there. */
+export function cleanIdentity(fields: {
+  id?: string | null;
+  signature?: string | null;
+  name?: string | null;
+  email?: string | null;
+}): CustomerIdentity | null {
+  const externalId = fields.id?.trim() ?? '';
+  const signature = fields.signature?.trim() ?? '';
+  if (externalId === '' || externalId.length > 200 || !/^[0-9a-fA-F]{16,256}$/.test(signature)) {
+    return null;
+  }
+  const name = fields.name?.trim().slice(0, 100);
+  const email = fields.email?.trim();
+  return {
+    externalId,
+    signature,
+    ...(name ? { name } : {}),
+    ...(email && email.includes('@') && email.length <= 254 ? { email } : {}),
+  };
+}
+
+/** The identity a loader sent, or null when the message is not a well-formed one. */
+export function readIdentity(data: unknown): CustomerIdentity | null {
+  if (!isWidgetMessage(data) || data.type !== 'identity') {
+    return null;
+  }
+  return cleanIdentity({
+    id: data.externalId,
+    signature: data.signature,
+    name: data.name,
+    email: data.email,
+  });
 }
 
 export function isWidgetMessage(data: unknown): data is WidgetMessage {

@@ -16,6 +16,12 @@ if (script) {
       department: script.dataset.department,
       pageUrl: location.href,
       topics: script.dataset.topics,
+      customer: {
+        id: script.dataset.customerId,
+        signature: script.dataset.customerSignature,
+        name: script.dataset.customerName,
+        email: script.dataset.customerEmail,
+      },
     });
   if (document.body) {
     start();

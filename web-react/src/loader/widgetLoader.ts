@@ -1,9 +1,12 @@
 import {
   cleanDepartment,
+  cleanIdentity,
   cleanPageUrl,
   cleanTopics,
+  identityMessage,
   isWidgetMessage,
   widgetMessage,
+  type CustomerIdentity,
 } from '../embed/protocol.ts';
 import { chatIcon, closeIcon, loaderStyles } from './styles.ts';
 
@@ -16,6 +19,8 @@ export interface LoaderOptions {
   pageUrl?: string | null;
   /** `data-topics` of the script tag: the JSON array of the pre-chat form's topics (see `cleanTopics`). */
   topics?: string | null;
+  /** `data-customer-id`, `data-customer-signature` (and optional `data-customer-name`, `-email`). */
+  customer?: { id?: string | null; signature?: string | null; name?: string | null; email?: string | null };
   document?: Document;
 }
 
@@ -36,12 +41,17 @@ export interface WidgetHandle {
 
 export const HOST_TAG = 'parley-widget';
 
-/** The widget app's URL for an embed: `<dir of the loader>?embed=1[&department=…][&page=…][&topics=…]`. */
+/**
+ * The widget app's URL for an embed: `<dir of the loader>?embed=1[&department=…][&page=…][&topics=…][&identity=1]`.
+ * `identity=1` only says that a verified identity follows by postMessage; its id and signature are never in
+ * the URL (URLs end up in history, logs and Referer headers).
+ */
 export function widgetUrl(
   scriptSrc: string,
   department?: string | null,
   pageUrl?: string | null,
   topics?: string | null,
+  identity = false,
 ): string {
   const url = new URL('./', scriptSrc);
   url.searchParams.set('embed', '1');
@@ -57,6 +67,10 @@ export function widgetUrl(
   if (choices.length > 0) {
     url.searchParams.set('topics', JSON.stringify(choices));
   }
+  if (identity) {
+    // Only that one will come: the identity itself goes by postMessage (see mountWidget).
+    url.searchParams.set('identity', '1');
+  }
   return url.toString();
 }
 
@@ -70,7 +84,14 @@ export function mountWidget(options: LoaderOptions): WidgetHandle | null {
   if (doc.querySelector(HOST_TAG)) {
     return null;
   }
-  const src = widgetUrl(options.scriptSrc, options.department, options.pageUrl, options.topics);
+  const identity: CustomerIdentity | null = options.customer ? cleanIdentity(options.customer) : null;
+  const src = widgetUrl(
+    options.scriptSrc,
+    options.department,
+    options.pageUrl,
+    options.topics,
+    identity !== null,
+  );
   const origin = new URL(src).origin;
 
   const host = doc.createElement(HOST_TAG);
@@ -162,6 +183,10 @@ export function mountWidget(options: LoaderOptions): WidgetHandle | null {
         handle.close();
       } else if (event.data.type === 'ready') {
         ready = true;
+        if (identity) {
+          // Addressed to the widget's origin only: no other page can read it.
+          app.postMessage(identityMessage(identity), origin);
+        }
         if (opened) {
           tellApp();
         }
