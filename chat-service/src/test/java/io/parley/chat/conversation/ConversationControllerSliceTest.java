@@ -53,6 +53,9 @@ class ConversationControllerSliceTest {
     @MockitoBean
     MessageService messages;
 
+    @MockitoBean
+    ReactionService reactions;
+
     @Test
     void aNewConversationIs201WithItsLocationAndARepeatIs200() throws Exception {
         Conversation conversation = Conversation.start(CUSTOMER, "support", UUID.randomUUID(), Instant.now());
