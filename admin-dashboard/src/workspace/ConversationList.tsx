@@ -21,9 +21,14 @@ export function unreadLabel(unread: number): string {
   return `${unread} unread ${unread === 1 ? 'message' : 'messages'}`;
 }
 
-function preview(view: ConversationView): string {
+/** The last message's text, or its files when it has no text. */
+export function preview(view: Pick<ConversationView, 'timeline'>): string {
   const last = [...view.timeline].reverse().find((e) => e.type === 'MESSAGE');
-  return last?.text ?? '';
+  if (last?.text) {
+    return last.text;
+  }
+  const files = last?.attachments ?? [];
+  return files.length === 0 ? '' : files.length === 1 ? `File: ${files[0]!.name}` : `${files.length} files`;
 }
 
 interface Props {
