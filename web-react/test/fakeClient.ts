@@ -132,11 +132,11 @@ export class FakeClient implements ParleyClientApi {
     (
       conversationId: string,
       file: Blob,
-      options?: { onProgress?: (loaded: number, total: number) => void },
+      options?: { name?: string; onProgress?: (loaded: number, total: number) => void },
     ) => {
       options?.onProgress?.(file.size / 2, file.size);
       options?.onProgress?.(file.size, file.size);
-      const name = (file as File).name;
+      const name = options?.name ?? (file as File).name;
       const view: FileView = {
         id: `file-${++this.ids}`,
         conversationId,

@@ -41,6 +41,7 @@ export function App({ config, ready }: AppProps) {
   const [availability, setAvailability] = useState<Availability | null>(null);
   const firstMessageId = useRef<string | null>(null);
   const guestAsked = useRef(false);
+  const verifying = useRef<string | null>(null);
   const { close } = useEmbedBridge(config.embedded);
   const identity = useHostIdentity(config.identity);
   const signedIn = state.session !== null;
@@ -57,13 +58,15 @@ export function App({ config, ready }: AppProps) {
 
   // The host site's customer: sign in as them unless this session already is theirs.
   useEffect(() => {
-    if (!initialized || !identity) {
+    if (!initialized || !identity || verifying.current === identity.externalId) {
       return;
     }
     const theirs = verifiedAs === identity.externalId && state.session?.roles.includes('CUSTOMER');
     if (theirs) {
       return;
     }
+    // Once per identity: a refused one leaves the customer to start as a guest.
+    verifying.current = identity.externalId;
     void (async () => {
       if (state.session) {
         await client.logout();

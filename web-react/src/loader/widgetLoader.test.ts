@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { widgetMessage } from '../embed/protocol.ts';
+import { identityMessage, widgetMessage } from '../embed/protocol.ts';
 import { HOST_TAG, mountWidget, widgetUrl } from './widgetLoader.ts';
 
 const SRC = 'https://chat.example.com/widget/loader.js';
@@ -144,5 +144,36 @@ describe('widget loader', () => {
     mount();
     expect(mountWidget({ scriptSrc: SRC })).toBeNull();
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+  });
+
+  it('hands a verified identity to the app by postMessage to its origin, never in the URL', () => {
+    const signature = 'ab'.repeat(32);
+    const handle = mountWidget({
+      scriptSrc: SRC,
+      customer: { id: 'shop-42', signature, name: 'Ann', email: 'not-an-email' },
+    })!;
+    handle.launcher.click();
+    const src = handle.iframe()!.src;
+    expect(src).toBe('https://chat.example.com/widget/?embed=1&identity=1');
+    expect(src).not.toContain(signature);
+    const app = giveWindow(handle.iframe()!);
+    const post = vi.spyOn(app, 'postMessage');
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: widgetMessage('ready'),
+        origin: 'https://chat.example.com',
+        source: app,
+      }),
+    );
+    expect(post).toHaveBeenCalledWith(
+      identityMessage({ externalId: 'shop-42', signature, name: 'Ann' }),
+      'https://chat.example.com',
+    );
+  });
+
+  it('passes no identity without a well-formed signature', () => {
+    const handle = mountWidget({ scriptSrc: SRC, customer: { id: 'shop-42', signature: 'not hex' } })!;
+    handle.launcher.click();
+    expect(handle.iframe()!.src).toBe('https://chat.example.com/widget/?embed=1');
   });
 });
