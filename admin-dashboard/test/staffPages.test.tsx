@@ -1,4 +1,4 @@
-import type { LiveQueueAgent, ParleyClient, Role } from '@parley/client-sdk';
+import { emptyConversation, type LiveQueueAgent, type ParleyClient, type Role } from '@parley/client-sdk';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { SearchPage } from '../src/search/SearchPage.tsx';
 import { Shell } from '../src/shell/Shell.tsx';
 import { AttentionProvider } from '../src/alerts/AttentionProvider.tsx';
 import { agentChoices, AgentChoiceList } from '../src/ui/AgentChoiceList.tsx';
+import { TransferDialog } from '../src/workspace/TransferDialog.tsx';
 import {
   conversation,
   CUSTOMER_A,
@@ -225,6 +226,25 @@ describe('presence', () => {
     await waitFor(() => expect(carolRow).toHaveTextContent('Online · connected (2 devices)'));
     const bobRow = screen.getByRole('rowheader', { name: 'Bob Chen' }).closest('tr')!;
     expect(bobRow).toHaveTextContent('Away · not connected');
+  });
+
+  it("lists each transfer target's connection beside their status", async () => {
+    const gateway = gatewayWith();
+    gateway.presence = [{ agentId: BOB, connected: true, devices: 2 }];
+    const client = newClient(gateway);
+    clients.push(client);
+    const view = {
+      ...emptyConversation(CONV_X),
+      status: 'ACTIVE' as const,
+      department: 'support',
+      agentId: SELF,
+    };
+    renderWith(
+      client,
+      <TransferDialog view={view} selfId={SELF} onClose={() => undefined} onTransferred={() => undefined} />,
+    );
+    const bob = await screen.findByRole('radio', { name: 'Bob Chen' });
+    await waitFor(() => expect(bob).toHaveAccessibleDescription(/^Away · connected \(2 devices\)/));
   });
 
   it('describes each agent choice with their connection', () => {
