@@ -41,6 +41,7 @@ export function App({ config, ready }: AppProps) {
   const [availability, setAvailability] = useState<Availability | null>(null);
   const firstMessageId = useRef<string | null>(null);
   const guestAsked = useRef(false);
+  const guestLogin = useRef<Promise<unknown> | null>(null);
   const verifying = useRef<string | null>(null);
   const { close } = useEmbedBridge(config.embedded);
   const identity = useHostIdentity(config.identity);
@@ -92,7 +93,9 @@ export function App({ config, ready }: AppProps) {
       return;
     }
     guestAsked.current = true;
-    client.loginAsGuest().catch((error: unknown) => console.warn('[parley] no guest session', error));
+    guestLogin.current = client
+      .loginAsGuest()
+      .catch((error: unknown) => console.warn('[parley] no guest session', error));
   }, [client, showForm, identity, signedIn]);
   useEffect(() => {
     if (!showForm || !signedIn) {
@@ -109,6 +112,8 @@ export function App({ config, ready }: AppProps) {
   }, [client, showForm, signedIn, config.department]);
 
   const start = async (values: PreChatValues) => {
+    // A start while the early guest sign-in is still running would sign in a second guest.
+    await guestLogin.current;
     firstMessageId.current ??= newUuid();
     const id = await startChat(client, {
       values,
