@@ -2,7 +2,9 @@ import { emptyConversation, type LiveQueueAgent, type ParleyClient, type Role } 
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ActiveTable } from '../src/admin/ActiveTable.tsx';
 import { AgentsTable } from '../src/admin/AgentsTable.tsx';
+import { CustomerPanel } from '../src/workspace/CustomerPanel.tsx';
 import { AllConversationsPage } from '../src/conversations/AllConversationsPage.tsx';
 import { SearchPage } from '../src/search/SearchPage.tsx';
 import { Shell } from '../src/shell/Shell.tsx';
@@ -209,6 +211,36 @@ describe('AllConversationsPage', () => {
     });
     await user.click(screen.getByRole('link', { name: 'Dana 0' }));
     expect(await screen.findByText('Opened conversation')).toBeInTheDocument();
+  });
+});
+
+describe('listings that page', () => {
+  const listings = (gateway: FakeGateway) =>
+    gateway.calls.filter((c) => c.path === '/api/v1/conversations').map((c) => c.query);
+
+  it('asks for the conversations in progress by status, so newer ended ones cannot push them off the page', async () => {
+    const gateway = gatewayWith();
+    gateway.conversations = [conversation(CONV_X, CUSTOMER_A, { agentName: 'Bob Chen' })];
+    const client = newClient(gateway, true, undefined, ['SUPERVISOR']);
+    clients.push(client);
+    renderWith(client, <ActiveTable agents={agents} now={Date.now()} />);
+    expect(await screen.findByText('In progress (1)')).toBeInTheDocument();
+    expect(listings(gateway)[0]).toEqual({ status: 'ACTIVE', size: '200' });
+  });
+
+  it("asks for the customer's past conversations by customer", async () => {
+    const gateway = gatewayWith();
+    gateway.conversations = [
+      conversation(CONV_X, CUSTOMER_A),
+      conversation('c-old', CUSTOMER_A, { status: 'ENDED', createdAt: '2026-11-01T09:00:00Z' }),
+    ];
+    const client = newClient(gateway);
+    clients.push(client);
+    const view = { ...emptyConversation(CONV_X), customerId: CUSTOMER_A, status: 'ACTIVE' as const };
+    renderWith(client, <CustomerPanel view={view} />);
+    const past = await screen.findByRole('list', { name: 'Past conversations' });
+    expect(within(past).getAllByRole('link')).toHaveLength(1);
+    expect(listings(gateway)[0]).toEqual({ customerId: CUSTOMER_A, size: '50' });
   });
 });
 

@@ -2,10 +2,13 @@ import type { Conversation, LiveQueueAgent } from '@parley/client-sdk';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { describeError, formatClock, shortId, waitedFor } from '../format.ts';
-import { useConversations } from '../queries/useConversations.ts';
+import { useConversationPage } from '../queries/useConversationPage.ts';
 import { QUEUE_POLL_MS } from '../queries/useQueueOverview.ts';
 import { AssignDialog } from './AssignDialog.tsx';
 import { WhyThisAgent } from './WhyThisAgent.tsx';
+
+/** chat-service pages conversations by at most 200. */
+const MAX_PAGE = 200;
 
 /** ACTIVE conversations, longest assigned first. */
 export function inProgress(conversations: readonly Conversation[]): Conversation[] {
@@ -15,13 +18,14 @@ export function inProgress(conversations: readonly Conversation[]): Conversation
 }
 
 /**
- * Conversations in progress (GET /api/v1/conversations, all of them for supervisors, polled with the queue):
+ * Conversations in progress (GET /api/v1/conversations?status=ACTIVE, the largest page the server gives, polled
+ * with the queue):
  * who has each, "Reassign…" to another agent (POST …/assign moves an assigned one) and "Why this agent?".
  */
 export function ActiveTable({ agents, now }: { agents: readonly LiveQueueAgent[]; now: number }) {
-  const listed = useConversations({ pollMs: QUEUE_POLL_MS });
+  const listed = useConversationPage({ status: 'ACTIVE', size: MAX_PAGE }, { pollMs: QUEUE_POLL_MS });
   const [moving, setMoving] = useState<Conversation | null>(null);
-  const active = inProgress(listed.data ?? []);
+  const active = inProgress(listed.data?.items ?? []);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="active-caption">
       <table className="data">

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { WhyThisAgent } from '../admin/WhyThisAgent.tsx';
 import { describeError, formatTime, shortId } from '../format.ts';
 import { useParleyState } from '../parley.tsx';
-import { pastConversationsOf, useConversations } from '../queries/useConversations.ts';
+import { useConversationPage } from '../queries/useConversationPage.ts';
+import { pastConversationsOf } from '../queries/useConversations.ts';
 import { canSupervise } from '../roles.ts';
 import { VipBadge, VipControl } from './VipControl.tsx';
 
@@ -35,10 +36,13 @@ function pageLink(url: string | null) {
  * conversations the agent may see.
  */
 export function CustomerPanel({ view }: { view: ConversationView }) {
-  const listed = useConversations();
+  const listed = useConversationPage(
+    { customerId: view.customerId ?? undefined },
+    { enabled: view.customerId !== null, pollMs: 60_000 },
+  );
   const supervisor = canSupervise(useParleyState((s) => s.session?.roles));
   const past =
-    listed.data && view.customerId ? pastConversationsOf(listed.data, view.customerId, view.id) : [];
+    listed.data && view.customerId ? pastConversationsOf(listed.data.items, view.customerId, view.id) : [];
   return (
     <>
       <h2 id="customer-heading">Customer {view.customerId && <VipBadge customerId={view.customerId} />}</h2>
@@ -84,7 +88,7 @@ export function CustomerPanel({ view }: { view: ConversationView }) {
         </p>
       )}
       <h3 id="past-heading">Past conversations</h3>
-      {listed.isPending && <p className="muted">Loading…</p>}
+      {listed.isLoading && <p className="muted">Loading…</p>}
       {listed.isError && (
         <p role="alert" className="error">
           Could not load: {describeError(listed.error)}
