@@ -142,3 +142,15 @@ describe('agentNames', () => {
     ]);
   });
 });
+
+describe('systemLineText for a reopened chat', () => {
+  it('says who reopened it and that it waits for an agent, never that it ended', () => {
+    const line = { type: 'REOPENED' as const, senderRole: 'CUSTOMER' as const, text: null, agentName: null };
+    expect(systemLineText({ ...line, senderId: 'me' }, 'me', null)).toBe(
+      'You reopened the chat. Waiting for an agent…',
+    );
+    expect(systemLineText({ ...line, senderId: 'other' }, 'me', 'Carol')).toBe(
+      'The chat was reopened. Waiting for an agent…',
+    );
+  });
+});

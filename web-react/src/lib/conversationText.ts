@@ -44,7 +44,7 @@ export function shownToCustomer(message: Pick<DisplayMessage, 'type'>): boolean 
   return message.type !== 'NOTE';
 }
 
-/** The text of a system line (ASSIGNED, ENDED, TRANSFERRED, REQUEUED) in the message list. */
+/** The text of a system line (ASSIGNED, ENDED, TRANSFERRED, REQUEUED, REOPENED) in the message list. */
 export function systemLineText(
   message: Pick<DisplayMessage, 'type' | 'senderId' | 'senderRole' | 'text' | 'agentName'>,
   selfId: string | null,
@@ -58,6 +58,10 @@ export function systemLineText(
       return message.text ?? `Transferring you to ${message.agentName ?? 'another team'}.`;
     case 'REQUEUED':
       return message.text ?? 'Your agent is unavailable. You are first in line again.';
+    case 'REOPENED':
+      return message.senderId === selfId
+        ? 'You reopened the chat. Waiting for an agent…'
+        : 'The chat was reopened. Waiting for an agent…';
     default:
       if (message.senderId === selfId) {
         return 'You ended the chat.';
