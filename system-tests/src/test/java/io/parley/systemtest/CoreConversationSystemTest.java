@@ -65,19 +65,7 @@ class CoreConversationSystemTest {
         ben = api.guest("Ben");
         annSocket = StompSocket.connect(webSocket, ann.accessToken());
         benSocket = StompSocket.connect(webSocket, ben.accessToken());
-        carolSocket = connectAwayFrom(webSocket, carol, annSocket.instanceId());
-    }
-
-    /** The gateway round-robins sockets over the chat instances: reconnect until Carol is on the other one. */
-    private static StompSocket connectAwayFrom(URI webSocket, Session agent, String instance) {
-        for (int attempt = 0; attempt < 8; attempt++) {
-            StompSocket socket = StompSocket.connect(webSocket, agent.accessToken());
-            if (!socket.instanceId().equals(instance)) {
-                return socket;
-            }
-            socket.close();
-        }
-        throw new AssertionError("8 sockets in a row landed on chat instance " + instance);
+        carolSocket = StompSocket.connectAwayFrom(webSocket, carol.accessToken(), annSocket.instanceId());
     }
 
     @Test

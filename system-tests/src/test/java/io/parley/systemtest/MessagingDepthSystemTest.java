@@ -7,6 +7,7 @@ import io.parley.systemtest.client.ParleyApi;
 import io.parley.systemtest.client.Response;
 import io.parley.systemtest.client.Rest;
 import io.parley.systemtest.client.Session;
+import io.parley.systemtest.client.StompSocket;
 import io.parley.systemtest.fleet.Fleet;
 import io.parley.systemtest.fleet.SystemTest;
 import java.awt.image.BufferedImage;
@@ -164,6 +165,41 @@ class MessagingDepthSystemTest {
 
     @Test
     @Order(5)
+    void aCustomerBackFromAWhileOfflineCatchesUpOnEveryMessageReceiptAndReactionOnceInOrder(Fleet fleet) {
+        StompSocket before = StompSocket.connect(fleet.gatewayWebSocket(), customer.accessToken());
+        String firstInstance = before.instanceId();
+        long seen = api.conversation(customer, conversation).get("lastSeq").asLong();
+        before.close();
+
+        JsonNode missed = api.rest().post("/api/v1/conversations/" + conversation + "/messages", alice.accessToken(),
+                Map.of("clientMessageId", UUID.randomUUID().toString(), "text", "Found it, sending a new one"))
+                .expect(201).json();
+        react(alice, missed.get("seq").asLong(), "🙏", "ADD").expect(201);
+        receipt(alice, "READ", seen).expect(201);
+
+        StompSocket after =
+                StompSocket.connectAwayFrom(fleet.gatewayWebSocket(), customer.accessToken(), firstInstance);
+        try {
+            List<JsonNode> caughtUp = api.rest().get("/api/v1/conversations/" + conversation + "/events?afterSeq="
+                    + seen + "&limit=1000", customer.accessToken()).expect(200).json().valueStream().toList();
+            assertThat(caughtUp).extracting(e -> e.get("seq").asLong()).doesNotHaveDuplicates().isSorted();
+            assertThat(caughtUp).extracting(e -> e.get("type").asString())
+                    .containsExactly("MESSAGE", "REACTION", "RECEIPT");
+            JsonNode live = api.rest().post("/api/v1/conversations/" + conversation + "/messages",
+                    alice.accessToken(),
+                    Map.of("clientMessageId", UUID.randomUUID().toString(), "text", "Still there?")).expect(201).json();
+            await("the next message arrives live on the other instance").atMost(WAIT).until(() ->
+                    Frames.messages(after.events(), conversation).stream()
+                            .anyMatch(e -> e.get("seq").asLong() == live.get("seq").asLong()));
+            assertThat(Frames.messages(after.events(), conversation))
+                    .filteredOn(e -> e.get("seq").asLong() == live.get("seq").asLong()).hasSize(1);
+        } finally {
+            after.close();
+        }
+    }
+
+    @Test
+    @Order(6)
     void anEndedConversationCanBeReopenedAndGoesBackToAnAgent() {
         api.end(customer, conversation);
         api.rest().post("/api/v1/conversations/" + conversation + "/reopen", customer.accessToken(), null).expect(200);

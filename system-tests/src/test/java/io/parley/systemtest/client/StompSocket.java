@@ -96,6 +96,21 @@ public final class StompSocket implements AutoCloseable {
     }
 
     /** chat-service's PARLEY_INSTANCE_ID for this socket. */
+    /**
+     * A socket on another chat instance than {@code instance}: the gateway round-robins sockets over the
+     * instances, so this reconnects until one lands elsewhere.
+     */
+    public static StompSocket connectAwayFrom(URI endpoint, String token, String instance) {
+        for (int attempt = 0; attempt < 8; attempt++) {
+            StompSocket socket = connect(endpoint, token);
+            if (!socket.instanceId().equals(instance)) {
+                return socket;
+            }
+            socket.close();
+        }
+        throw new AssertionError("8 sockets in a row landed on chat instance " + instance);
+    }
+
     public String instanceId() {
         return instanceId;
     }
