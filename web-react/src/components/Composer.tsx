@@ -1,5 +1,6 @@
 import { MAX_ATTACHMENTS, type Attachment, type FileView } from '@parley/client-sdk';
 import {
+  useEffect,
   useRef,
   useState,
   type ChangeEvent,
@@ -44,6 +45,8 @@ export function Composer({ onSend, autoFocus, onUpload, onTyping }: ComposerProp
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [uploads, setUploads] = useState<Upload[]>([]);
+  /** Send was pressed while files were still uploading: send as soon as they are all done. */
+  const [sendWhenUploaded, setSendWhenUploaded] = useState(false);
   const nextKey = useRef(0);
   const picker = useRef<HTMLInputElement>(null);
   const tooLong = textLength(text) > MAX_TEXT_LENGTH;
@@ -74,9 +77,11 @@ export function Composer({ onSend, autoFocus, onUpload, onTyping }: ComposerProp
 
   const send = () => {
     if (uploading) {
-      setProblem('Wait until the files are uploaded.');
+      setSendWhenUploaded(true);
+      setProblem(null);
       return;
     }
+    setSendWhenUploaded(false);
     const found = ready.length > 0 && text.trim() === '' ? null : messageProblem(text);
     if (found) {
       setProblem(found);
@@ -91,6 +96,19 @@ export function Composer({ onSend, autoFocus, onUpload, onTyping }: ComposerProp
       setProblem(error instanceof Error ? error.message : String(error));
     }
   };
+
+  useEffect(() => {
+    if (!sendWhenUploaded || uploading) {
+      return;
+    }
+    if (uploads.some((u) => u.error !== null)) {
+      // a file was refused: its reason is shown; the customer decides (remove it, or send without it)
+      setSendWhenUploaded(false);
+      return;
+    }
+    send();
+    // send() reads the current text and uploads; it runs once when the last upload finished
+  }, [sendWhenUploaded, uploading]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
@@ -196,6 +214,11 @@ export function Composer({ onSend, autoFocus, onUpload, onTyping }: ComposerProp
         </span>
         <CharacterCount id="composer-count" text={text} />
       </div>
+      {sendWhenUploaded && (
+        <p className="composer-help" role="status">
+          Sending as soon as the files are uploaded…
+        </p>
+      )}
       {problem && (
         <p id="composer-problem" role="alert" className="field-error">
           {problem}

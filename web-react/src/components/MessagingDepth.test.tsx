@@ -195,6 +195,48 @@ describe('attachments', () => {
     ]);
   });
 
+  it('sends as soon as the upload finishes when Send is pressed while it is still uploading', async () => {
+    const client = chatting();
+    let finish: (view: Awaited<ReturnType<typeof client.uploadFile>>) => void = () => {};
+    client.uploadFile.mockImplementationOnce(
+      (conversationId: string) =>
+        new Promise((resolve) => {
+          finish = resolve;
+          void conversationId;
+        }),
+    );
+    const user = renderApp(client);
+    await screen.findByRole('log');
+    await user.upload(document.querySelector<HTMLInputElement>('#composer-file')!, png());
+    await user.type(screen.getByLabelText('Message'), 'Here it is');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+
+    expect(await screen.findByText('Sending as soon as the files are uploaded…')).toBeInTheDocument();
+    expect(client.send).not.toHaveBeenCalled();
+    act(() =>
+      finish({
+        id: 'file-late',
+        conversationId: 'c1',
+        uploaderId: GUEST_ID,
+        name: 'receipt.png',
+        contentType: 'image/png',
+        size: 10,
+        kind: 'IMAGE',
+        width: null,
+        height: null,
+        hasThumbnail: true,
+        createdAt: '2026-03-01T10:05:00Z',
+      }),
+    );
+    await waitFor(() =>
+      expect(client.send).toHaveBeenCalledWith('c1', 'Here it is', [
+        expect.objectContaining({ id: 'file-late' }),
+      ]),
+    );
+    expect(client.send).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('Sending as soon as the files are uploaded…')).not.toBeInTheDocument();
+  });
+
   it('uploads a pasted screenshot under a telling name', async () => {
     const client = chatting();
     renderApp(client);
