@@ -1,4 +1,4 @@
-import type { ParleyApi } from './api.ts';
+import { StaffHttp, type StaffHttpOptions, type StaffMethod } from './staffHttp.ts';
 import type { Agent, AgentStatus } from './contract.ts';
 import { ApiError } from './errors.ts';
 
@@ -260,24 +260,14 @@ export interface CustomerUpdate {
 
 // --- the calls
 
-export interface RoutingApiOptions {
-  /** The gateway, as given to the ParleyClient (`''` for the page's own origin). */
-  baseUrl: string;
-  /** Where access tokens come from: the SDK's `client.api` (refreshes single-flight, rotates safely). */
-  auth: Pick<ParleyApi, 'accessToken' | 'refresh'>;
-  fetch?: typeof fetch;
-}
-
-type Method = 'GET' | 'POST' | 'PUT';
+export type RoutingApiOptions = StaffHttpOptions;
 
 /** The staff routing endpoints of queue-service and user-service, typed. */
 export class RoutingApi {
-  private readonly baseUrl: string;
-  private readonly fetchImpl: typeof fetch;
+  private readonly http: StaffHttp;
 
-  constructor(private readonly options: RoutingApiOptions) {
-    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  constructor(options: RoutingApiOptions) {
+    this.http = new StaffHttp(options);
   }
 
   // --- routing rules (ADMIN writes; SUPERVISOR and ADMIN read)
@@ -386,41 +376,8 @@ export class RoutingApi {
     return this.request('PUT', `/api/v1/customers/${encodeURIComponent(customerId)}`, update);
   }
 
-  // --- plumbing (the same rules as ParleyApi: bearer token, one refresh and retry on 401, problem+json)
-
-  private async request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-    const token = await this.options.auth.accessToken();
-    let response = await this.send(method, path, body, token);
-    if (response.status === 401) {
-      // Someone may have refreshed meanwhile; otherwise refresh now (single-flight in ParleyApi).
-      const current = await this.options.auth.accessToken();
-      const retry = current !== token ? current : (await this.options.auth.refresh()).accessToken;
-      response = await this.send(method, path, body, retry);
-    }
-    if (!response.ok) {
-      throw await ApiError.fromResponse(response);
-    }
-    const text = response.status === 204 ? '' : await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  private async send(method: Method, path: string, body: unknown, token: string): Promise<Response> {
-    const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
-      Authorization: `Bearer ${token}`,
-    };
-    if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-    }
-    try {
-      return await this.fetchImpl(this.baseUrl + path, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (cause) {
-      throw ApiError.network(cause);
-    }
+  private request<T>(method: StaffMethod, path: string, body?: unknown): Promise<T> {
+    return this.http.request<T>(method, path, body);
   }
 }
 

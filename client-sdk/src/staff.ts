@@ -1,12 +1,11 @@
-import type { ParleyApi } from './api.ts';
+import { StaffHttp, type StaffHttpOptions } from './staffHttp.ts';
 import type { Conversation, ConversationStatus, SenderRole } from './contract.ts';
-import { ApiError } from './errors.ts';
 
 /**
  * Staff reads of docs/architecture.md, "Messaging depth (issue 5)": message search (analytics-service),
  * connection presence of agents (chat-service) and the conversation listing with filters and paging
  * (chat-service). Calls go through {@link StaffApi}, which borrows the SDK's tokens (`client.api`) as
- * {@link RoutingApi} does: a 401 refreshes once and retries once; errors are {@link ApiError}s.
+ * {@link RoutingApi} does (through {@link StaffHttp}): a 401 refreshes once and retries once; errors are ApiErrors.
  */
 
 /** Longest search text the server accepts, in characters. */
@@ -103,22 +102,14 @@ function params(values: Record<string, string | number | undefined>): URLSearchP
   return result;
 }
 
-export interface StaffApiOptions {
-  /** The gateway, as given to the ParleyClient (`''` for the page's own origin). */
-  baseUrl: string;
-  /** Where access tokens come from: the SDK's `client.api` (refreshes single-flight, rotates safely). */
-  auth: Pick<ParleyApi, 'accessToken' | 'refresh'>;
-  fetch?: typeof fetch;
-}
+export type StaffApiOptions = StaffHttpOptions;
 
 /** The staff read endpoints of analytics-service and chat-service, typed. */
 export class StaffApi {
-  private readonly baseUrl: string;
-  private readonly fetchImpl: typeof fetch;
+  private readonly http: StaffHttp;
 
-  constructor(private readonly options: StaffApiOptions) {
-    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
-    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  constructor(options: StaffApiOptions) {
+    this.http = new StaffHttp(options);
   }
 
   /** Messages the caller may see that contain every word of `q`, best first. */
@@ -163,36 +154,8 @@ export class StaffApi {
     };
   }
 
-  // --- plumbing (the same rules as RoutingApi: bearer token, one refresh and retry on 401, problem+json)
-
-  private async get<T>(path: string): Promise<T> {
-    const token = await this.options.auth.accessToken();
-    let response = await this.send(path, token);
-    if (response.status === 401) {
-      // Someone may have refreshed meanwhile; otherwise refresh now (single-flight in ParleyApi).
-      const current = await this.options.auth.accessToken();
-      const retry = current !== token ? current : (await this.options.auth.refresh()).accessToken;
-      response = await this.send(path, retry);
-    }
-    if (!response.ok) {
-      throw await ApiError.fromResponse(response);
-    }
-    const text = response.status === 204 ? '' : await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  private async send(path: string, token: string): Promise<Response> {
-    try {
-      return await this.fetchImpl(this.baseUrl + path, {
-        method: 'GET',
-        headers: {
-          Accept: 'application/json, application/problem+json',
-          Authorization: `Bearer ${token}`,
-        },
-      });
-    } catch (cause) {
-      throw ApiError.network(cause);
-    }
+  private get<T>(path: string): Promise<T> {
+    return this.http.request<T>('GET', path);
   }
 }
 
