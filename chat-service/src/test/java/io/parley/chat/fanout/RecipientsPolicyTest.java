@@ -119,7 +119,7 @@ class RecipientsPolicyTest {
 
     private static ConversationEvent event(String type, String agentId) {
         return new ConversationEvent(CONVERSATION, 2, type, UUID.randomUUID().toString(), "someone", "SYSTEM", "text",
-                null, agentId, agentId == null ? null : "Carol", Instant.now());
+                null, agentId, agentId == null ? null : "Carol", Instant.now(), null);
     }
 
     @Test

@@ -73,20 +73,4 @@ public record ConversationEvent(
                 department, List.of(), null, null, null, null, null);
     }
 
-    /** An event without a department (MESSAGE, ASSIGNED, ENDED). */
-    public ConversationEvent(
-            UUID conversationId,
-            long seq,
-            String type,
-            String id,
-            String senderId,
-            String senderRole,
-            String text,
-            UUID clientMessageId,
-            String agentId,
-            String agentName,
-            Instant at) {
-        this(conversationId, seq, type, id, senderId, senderRole, text, clientMessageId, agentId, agentName, at,
-                (String) null);
-    }
 }
